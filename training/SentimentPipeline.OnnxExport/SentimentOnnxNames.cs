@@ -1,0 +1,26 @@
+namespace SentimentPipeline.OnnxExport;
+
+/// <summary>The exported graph's interface: input and output names, symbolic axes and format versions.</summary>
+public static class SentimentOnnxNames
+{
+    /// <summary>Input: token ids, int64 [batch, sequence], PAD-filled after each review's real length.</summary>
+    public const string TokenIds = "token_ids";
+
+    /// <summary>Input: real length of each review, int32 [batch], each in 1..sequence.</summary>
+    public const string Lengths = "lengths";
+
+    /// <summary>Output: class probabilities, float [batch, 2] (0 = negative, 1 = positive).</summary>
+    public const string Probabilities = "probabilities";
+
+    /// <summary>The symbolic batch axis.</summary>
+    public const string BatchAxis = "batch";
+
+    /// <summary>The symbolic sequence axis.</summary>
+    public const string SequenceAxis = "sequence";
+
+    /// <summary>The ONNX operator set the graph uses.</summary>
+    public const int OpsetVersion = 17;
+
+    /// <summary>The ONNX IR version written (8 is the first that opset 17 allows; ONNX Runtime 1.30 reads up to 11).</summary>
+    public const int IrVersion = 8;
+}

@@ -1,0 +1,32 @@
+namespace SentimentPipeline.OnnxExport.Weights;
+
+/// <summary>
+/// Names of the trained model's parameters, as the TorchSharp module registers them. Used in error messages and
+/// by the code that copies a trained module into <see cref="SentimentModelWeights"/>.
+/// </summary>
+public static class ModelParameterNames
+{
+    /// <summary>The embedding matrix.</summary>
+    public const string Embedding = "embedding.weight";
+
+    /// <summary>The linear layer's weight.</summary>
+    public const string ClassifierWeight = "classifier.weight";
+
+    /// <summary>The linear layer's bias.</summary>
+    public const string ClassifierBias = "classifier.bias";
+
+    /// <summary><c>lstm.weight_ih_l{layer}[_reverse]</c>.</summary>
+    public static string InputWeights(int layer, bool reverse) => Lstm("weight_ih", layer, reverse);
+
+    /// <summary><c>lstm.weight_hh_l{layer}[_reverse]</c>.</summary>
+    public static string HiddenWeights(int layer, bool reverse) => Lstm("weight_hh", layer, reverse);
+
+    /// <summary><c>lstm.bias_ih_l{layer}[_reverse]</c>.</summary>
+    public static string InputBias(int layer, bool reverse) => Lstm("bias_ih", layer, reverse);
+
+    /// <summary><c>lstm.bias_hh_l{layer}[_reverse]</c>.</summary>
+    public static string HiddenBias(int layer, bool reverse) => Lstm("bias_hh", layer, reverse);
+
+    private static string Lstm(string kind, int layer, bool reverse) =>
+        FormattableString.Invariant($"lstm.{kind}_l{layer}{(reverse ? "_reverse" : "")}");
+}

@@ -1,0 +1,127 @@
+namespace SentimentPipeline.OnnxExport.Weights;
+
+/// <summary>
+/// Checks that a <see cref="SentimentModelWeights"/> is one consistent model before anything is written:
+/// every tensor's element count matches its shape, shapes chain from layer to layer, and values are finite.
+/// </summary>
+internal static class ModelWeightsValidator
+{
+    /// <summary>Throws <see cref="InvalidModelWeightsException"/> at the first inconsistency.</summary>
+    public static void Validate(SentimentModelWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+
+        var embedding = Require(weights.Embedding, ModelParameterNames.Embedding, rank: 2);
+        if (embedding.Shape[0] < 2 || embedding.Shape[1] < 1)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.Embedding,
+                $"shape {embedding.ShapeText} needs at least 2 rows (PAD and UNK) and 1 column.");
+        }
+
+        if (weights.Layers is null || weights.Layers.Count == 0)
+        {
+            throw new InvalidModelWeightsException("lstm", "the model has no LSTM layer.");
+        }
+
+        var hidden = HiddenSizeOf(weights.Layers[0]);
+        var directions = weights.Directions;
+        var inputSize = embedding.Shape[1];
+        for (var layer = 0; layer < weights.Layers.Count; layer++)
+        {
+            ValidateLayer(weights.Layers[layer], layer, inputSize, hidden, directions);
+            inputSize = directions * hidden;
+        }
+
+        var classifier = Require(weights.ClassifierWeight, ModelParameterNames.ClassifierWeight, rank: 2);
+        if (classifier.Shape[0] < 1 || classifier.Shape[1] != directions * hidden)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.ClassifierWeight,
+                $"shape {classifier.ShapeText}, expected [classes, {directions * hidden}] " +
+                $"({directions} direction(s) × hidden {hidden}).");
+        }
+
+        RequireShape(weights.ClassifierBias, ModelParameterNames.ClassifierBias, classifier.Shape[0]);
+    }
+
+    private static int HiddenSizeOf(LstmLayerWeights first)
+    {
+        var name = ModelParameterNames.HiddenWeights(0, reverse: false);
+        var hh = Require(first?.Forward?.HiddenWeights, name, rank: 2);
+        if (hh.Shape[1] < 1)
+        {
+            throw new InvalidModelWeightsException(name, $"shape {hh.ShapeText} has no hidden units.");
+        }
+
+        return hh.Shape[1];
+    }
+
+    private static void ValidateLayer(LstmLayerWeights layerWeights, int layer, int inputSize, int hidden, int directions)
+    {
+        if (layerWeights?.Forward is null)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.InputWeights(layer, reverse: false),
+                $"layer {layer} has no forward direction.");
+        }
+
+        if ((layerWeights.Backward is not null) != (directions == 2))
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.InputWeights(layer, reverse: true),
+                $"layer {layer} {(directions == 2 ? "lacks" : "has")} a backward direction, unlike layer 0; " +
+                "all layers must be bidirectional or none.");
+        }
+
+        ValidateDirection(layerWeights.Forward, layer, reverse: false, inputSize, hidden);
+        if (layerWeights.Backward is not null)
+        {
+            ValidateDirection(layerWeights.Backward, layer, reverse: true, inputSize, hidden);
+        }
+    }
+
+    private static void ValidateDirection(LstmDirectionWeights direction, int layer, bool reverse, int inputSize, int hidden)
+    {
+        var gates = 4 * hidden;
+        RequireShape(direction.InputWeights, ModelParameterNames.InputWeights(layer, reverse), gates, inputSize);
+        RequireShape(direction.HiddenWeights, ModelParameterNames.HiddenWeights(layer, reverse), gates, hidden);
+        RequireShape(direction.InputBias, ModelParameterNames.InputBias(layer, reverse), gates);
+        RequireShape(direction.HiddenBias, ModelParameterNames.HiddenBias(layer, reverse), gates);
+    }
+
+    private static void RequireShape(WeightTensor? tensor, string name, params int[] expected)
+    {
+        var checkedTensor = Require(tensor, name, expected.Length);
+        if (!checkedTensor.Shape.SequenceEqual(expected))
+        {
+            throw new InvalidModelWeightsException(name,
+                $"shape {checkedTensor.ShapeText}, expected [{string.Join(", ", expected)}].");
+        }
+    }
+
+    private static WeightTensor Require(WeightTensor? tensor, string name, int rank)
+    {
+        if (tensor?.Values is null || tensor.Shape is null)
+        {
+            throw new InvalidModelWeightsException(name, "is missing.");
+        }
+
+        if (tensor.Shape.Count != rank || tensor.Shape.Any(d => d < 0))
+        {
+            throw new InvalidModelWeightsException(name, $"shape {tensor.ShapeText}, expected rank {rank}.");
+        }
+
+        var count = tensor.Shape.Aggregate(1L, (product, dimension) => product * dimension);
+        if (count != tensor.Values.Length)
+        {
+            throw new InvalidModelWeightsException(name,
+                $"shape {tensor.ShapeText} holds {count} values but {tensor.Values.Length} were given.");
+        }
+
+        var bad = Array.FindIndex(tensor.Values, v => !float.IsFinite(v));
+        if (bad >= 0)
+        {
+            throw new InvalidModelWeightsException(name,
+                $"value {tensor.Values[bad]} at flat index {bad} is not finite; the model diverged.");
+        }
+
+        return tensor;
+    }
+}
