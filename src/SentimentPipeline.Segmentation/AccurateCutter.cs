@@ -1,0 +1,122 @@
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// jieba's accurate mode. The text splits into blocks of CJK and <c>[a-zA-Z0-9+#&amp;._%-]</c> characters and
+/// everything else. Other characters are one token each (<c>\r\n</c> stays together). A block follows its best
+/// route; characters the route leaves single are joined: without HMM a run of ASCII alphanumerics becomes one
+/// token, with HMM a run that is not itself a dictionary word goes through <see cref="HmmCutter"/>.
+/// </summary>
+internal static class AccurateCutter
+{
+    public static void Cut<TSink>(PrefixDictionary dictionary, HmmModel model, SegmentationScratch scratch, ReadOnlySpan<char> text, bool hmm, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        scratch.EnsureCapacity(text.Length);
+        var scalars = scratch.Scalars;
+        var offsets = scratch.Offsets;
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var length = Scalars.Read(text, pos, out var scalar);
+            if (!CharClass.IsDefaultBlock(scalar))
+            {
+                if (scalar == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n')
+                {
+                    length = 2;
+                }
+
+                sink.Emit(pos, pos + length, -1);
+                pos += length;
+                continue;
+            }
+
+            var count = 0;
+            while (true)
+            {
+                scalars[count] = scalar;
+                offsets[count++] = pos;
+                pos += length;
+                if (pos == text.Length)
+                {
+                    break;
+                }
+
+                // A scalar that ends the block is read again by the outer loop.
+                length = Scalars.Read(text, pos, out scalar);
+                if (!CharClass.IsDefaultBlock(scalar))
+                {
+                    break;
+                }
+            }
+
+            offsets[count] = pos;
+            CutBlock(dictionary, model, scratch, count, hmm, ref sink);
+        }
+    }
+
+    private static void CutBlock<TSink>(PrefixDictionary dictionary, HmmModel model, SegmentationScratch scratch, int count, bool hmm, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        RouteCalculator.Compute(dictionary, scratch, count);
+        var routeEnd = scratch.RouteEnd;
+        var scalars = scratch.Scalars;
+        var left = -1;
+        for (var x = 0; x < count;)
+        {
+            var y = routeEnd[x];
+            if (y - x == 1 && (hmm || Scalars.IsAsciiAlphanumeric(scalars[x])))
+            {
+                if (left < 0)
+                {
+                    left = x;
+                }
+            }
+            else
+            {
+                if (left >= 0)
+                {
+                    CutRun(dictionary, model, scratch, left, x, hmm, ref sink);
+                    left = -1;
+                }
+
+                EmitStep(scratch, x, y, ref sink);
+            }
+
+            x = y;
+        }
+
+        if (left >= 0)
+        {
+            CutRun(dictionary, model, scratch, left, count, hmm, ref sink);
+        }
+    }
+
+    /// <summary>A run of single-character route steps <c>[from, to)</c>.</summary>
+    private static void CutRun<TSink>(PrefixDictionary dictionary, HmmModel model, SegmentationScratch scratch, int from, int to, bool hmm, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        if (to - from == 1)
+        {
+            EmitStep(scratch, from, to, ref sink);
+        }
+        else if (!hmm)
+        {
+            sink.Emit(scratch.Offsets[from], scratch.Offsets[to], -1);
+        }
+        else if (dictionary.Trie.Find(scratch.Scalars.AsSpan(from, to - from)) < 0)
+        {
+            HmmCutter.Cut(model, scratch, from, to, ref sink);
+        }
+        else
+        {
+            for (var x = from; x < to; x++)
+            {
+                EmitStep(scratch, x, x + 1, ref sink);
+            }
+        }
+    }
+
+    private static void EmitStep<TSink>(SegmentationScratch scratch, int x, int y, ref TSink sink)
+        where TSink : struct, ITokenSink =>
+        sink.Emit(scratch.Offsets[x], scratch.Offsets[y], scratch.RouteWord[x]);
+}

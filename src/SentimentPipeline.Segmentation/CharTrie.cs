@@ -1,0 +1,205 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// Prefix tree over Unicode scalar values (a lone surrogate counts as one scalar). Children of the root are a
+/// dense array for the BMP; deeper edges live in one open-addressing hash table keyed by (node, scalar), so a
+/// lookup allocates nothing and touches two arrays.
+/// </summary>
+internal sealed class CharTrie
+{
+    /// <summary>The root node, where every walk starts.</summary>
+    public const int Root = 0;
+    private const long EmptyKey = -1;
+
+    private readonly int[] _rootChildren = new int[0x10000];
+    private long[] _keys;
+    private int[] _children;
+    private int _edgeCount;
+    private int[] _wordIds;
+    private int _nodeCount = 1;
+
+    public CharTrie(int expectedNodes = 1024)
+    {
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expectedNodes * 2));
+        _keys = NewKeys(capacity);
+        _children = new int[capacity];
+        _wordIds = new int[Math.Max(16, expectedNodes)];
+        _wordIds.AsSpan().Fill(-1);
+    }
+
+    /// <summary>Approximate bytes held by the trie arrays.</summary>
+    public long ApproximateBytes =>
+        (_rootChildren.Length * 4L) + (_keys.Length * 8L) + (_children.Length * 4L) + (_wordIds.Length * 4L);
+
+    /// <summary>Child of <paramref name="node"/> for <paramref name="scalar"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Child(int node, int scalar)
+    {
+        if (node == Root && scalar < 0x10000)
+        {
+            var child = _rootChildren[scalar];
+            return child == 0 ? -1 : child;
+        }
+
+        return FindEdge(Key(node, scalar));
+    }
+
+    /// <summary>Word id stored at <paramref name="node"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int WordAt(int node) => _wordIds[node];
+
+    /// <summary>Word id of exactly <paramref name="scalars"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<int> scalars)
+    {
+        var node = Root;
+        foreach (var scalar in scalars)
+        {
+            node = Child(node, scalar);
+            if (node < 0)
+            {
+                return -1;
+            }
+        }
+
+        return scalars.IsEmpty ? -1 : _wordIds[node];
+    }
+
+    /// <summary>Stores <paramref name="wordId"/> at the node for <paramref name="scalars"/>, creating nodes as needed.</summary>
+    public void Insert(ReadOnlySpan<int> scalars, int wordId)
+    {
+        var node = Root;
+        foreach (var scalar in scalars)
+        {
+            var child = Child(node, scalar);
+            if (child < 0)
+            {
+                child = AddNode();
+                AddEdge(node, scalar, child);
+            }
+
+            node = child;
+        }
+
+        _wordIds[node] = wordId;
+    }
+
+    /// <summary>Removes the word of <paramref name="scalars"/>; returns its id, or -1 when it was absent.</summary>
+    public int Remove(ReadOnlySpan<int> scalars)
+    {
+        var node = Root;
+        foreach (var scalar in scalars)
+        {
+            node = Child(node, scalar);
+            if (node < 0)
+            {
+                return -1;
+            }
+        }
+
+        var wordId = _wordIds[node];
+        if (node != Root)
+        {
+            _wordIds[node] = -1;
+        }
+
+        return wordId;
+    }
+
+    private int AddNode()
+    {
+        if (_nodeCount == _wordIds.Length)
+        {
+            var grown = new int[_wordIds.Length * 2];
+            grown.AsSpan(_wordIds.Length).Fill(-1);
+            _wordIds.CopyTo(grown, 0);
+            _wordIds = grown;
+        }
+
+        return _nodeCount++;
+    }
+
+    private void AddEdge(int node, int scalar, int child)
+    {
+        if (node == Root && scalar < 0x10000)
+        {
+            _rootChildren[scalar] = child;
+            return;
+        }
+
+        // Keep the table at most half full so probes stay short.
+        if ((_edgeCount + 1) * 2 > _keys.Length)
+        {
+            Grow();
+        }
+
+        Place(Key(node, scalar), child);
+        _edgeCount++;
+    }
+
+    private void Grow()
+    {
+        var oldKeys = _keys;
+        var oldChildren = _children;
+        _keys = NewKeys(oldKeys.Length * 2);
+        _children = new int[oldKeys.Length * 2];
+        for (var i = 0; i < oldKeys.Length; i++)
+        {
+            if (oldKeys[i] != EmptyKey)
+            {
+                Place(oldKeys[i], oldChildren[i]);
+            }
+        }
+    }
+
+    private void Place(long key, int child)
+    {
+        var mask = _keys.Length - 1;
+        var slot = Slot(key, mask);
+        while (_keys[slot] != EmptyKey)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        _keys[slot] = key;
+        _children[slot] = child;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindEdge(long key)
+    {
+        var keys = _keys;
+        var mask = keys.Length - 1;
+        var slot = Slot(key, mask);
+        while (true)
+        {
+            var found = keys[slot];
+            if (found == key)
+            {
+                return _children[slot];
+            }
+
+            if (found == EmptyKey)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Key(int node, int scalar) => ((long)node << 21) | (uint)scalar;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot(long key, int mask) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+
+    private static long[] NewKeys(int capacity)
+    {
+        var keys = new long[capacity];
+        keys.AsSpan().Fill(EmptyKey);
+        return keys;
+    }
+}

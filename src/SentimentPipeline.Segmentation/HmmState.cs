@@ -1,0 +1,13 @@
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// Character positions of the B/E/M/S tagger. The numeric order is jieba-rs's and decides ties in the Viterbi
+/// search, so it is fixed here and the model file's own column order is mapped onto it by name.
+/// </summary>
+internal enum HmmState : byte
+{
+    Begin = 0,
+    End = 1,
+    Middle = 2,
+    Single = 3,
+}

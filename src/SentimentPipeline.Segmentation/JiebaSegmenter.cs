@@ -1,0 +1,185 @@
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// A Chinese word segmenter that gives the same tokens as jieba (jieba-rs / Python jieba): prefix-dictionary
+/// DAG, maximum-probability route, and a B/E/M/S HMM for runs of characters the dictionary does not join.
+/// </summary>
+/// <remarks>
+/// All state is in the instance. After construction every segmentation method is safe to call from many
+/// threads at once (each thread gets its own scratch buffers). Changing the dictionary
+/// (<see cref="AddWord"/>, <see cref="DeleteWord"/>, <see cref="LoadUserDictionary(string)"/>) is not
+/// thread-safe and must not overlap with segmentation. Token offsets are UTF-16 indices (see <see cref="Token"/>).
+/// Any string is accepted: tokens of accurate mode, with or without HMM, always concatenate to the input.
+/// </remarks>
+public sealed class JiebaSegmenter
+{
+    private readonly ThreadLocal<SegmentationScratch> _scratch = new(() => new SegmentationScratch());
+    private readonly string?[] _singleUnitStrings = new string?[0x10000];
+
+    /// <summary>Creates a segmenter over a loaded dictionary (which may be shared with other segmenters) and HMM model.</summary>
+    public JiebaSegmenter(PrefixDictionary dictionary, HmmModel hmmModel)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        ArgumentNullException.ThrowIfNull(hmmModel);
+        Dictionary = dictionary;
+        HmmModel = hmmModel;
+    }
+
+    /// <summary>The dictionary this segmenter reads.</summary>
+    public PrefixDictionary Dictionary { get; }
+
+    /// <summary>The HMM model used when <c>hmm</c> is true.</summary>
+    public HmmModel HmmModel { get; }
+
+    /// <summary>Lower-case hex SHA-256 of the dictionary text (see <see cref="PrefixDictionary.Sha256"/>: user words included).</summary>
+    public string DictionarySha256 => Dictionary.Sha256;
+
+    /// <summary>A segmenter with the standard jieba dictionary and HMM model embedded in this assembly.</summary>
+    public static JiebaSegmenter CreateDefault() => new(PrefixDictionary.LoadDefault(), HmmModel.LoadDefault());
+
+    /// <summary>
+    /// A segmenter from files: a dictionary (null for the embedded one), an HMM model (null for the embedded one)
+    /// and an optional user dictionary loaded on top.
+    /// </summary>
+    /// <exception cref="SegmentationResourceException">A file is missing, unreadable or malformed.</exception>
+    public static JiebaSegmenter Create(string? dictionaryPath = null, string? hmmModelPath = null, string? userDictionaryPath = null)
+    {
+        var dictionary = dictionaryPath is null ? PrefixDictionary.LoadDefault() : PrefixDictionary.Load(dictionaryPath);
+        var model = hmmModelPath is null ? HmmModel.LoadDefault() : HmmModel.Load(hmmModelPath);
+        var segmenter = new JiebaSegmenter(dictionary, model);
+        if (userDictionaryPath is not null)
+        {
+            segmenter.LoadUserDictionary(userDictionaryPath);
+        }
+
+        return segmenter;
+    }
+
+    /// <summary>Accurate mode (jieba's <c>cut</c> / Python's <c>lcut(text, HMM=hmm)</c>).</summary>
+    public IReadOnlyList<string> Cut(string text, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new List<string>(text.Length / 2 + 1);
+        var sink = new StringListSink(NewTokenText(text), output);
+        RunAccurate(text, hmm, ref sink);
+        return output;
+    }
+
+    /// <summary>Full mode (jieba's <c>cut_all</c>): every dictionary word found anywhere in the text.</summary>
+    public IReadOnlyList<string> CutAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new List<string>(text.Length + 1);
+        var sink = new StringListSink(NewTokenText(text), output);
+        FullCutter.Cut(Dictionary, text, ref sink);
+        return output;
+    }
+
+    /// <summary>Search mode (jieba's <c>cut_for_search</c>): accurate mode plus the dictionary words inside long tokens.</summary>
+    public IReadOnlyList<string> CutForSearch(string text, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new List<string>(text.Length + 1);
+        var sink = new SearchSink<StringListSink>(Dictionary, text, new StringListSink(NewTokenText(text), output));
+        RunAccurate(text, hmm, ref sink);
+        return output;
+    }
+
+    /// <summary>Tokens with UTF-16 offsets for the given mode (<c>hmm</c> is ignored in <see cref="TokenizeMode.Full"/>).</summary>
+    public IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new List<Token>(text.Length / 2 + 1);
+        var sink = new TokenListSink(NewTokenText(text), output);
+        switch (mode)
+        {
+            case TokenizeMode.Default:
+                RunAccurate(text, hmm, ref sink);
+                break;
+            case TokenizeMode.Search:
+                var search = new SearchSink<TokenListSink>(Dictionary, text, sink);
+                RunAccurate(text, hmm, ref search);
+                break;
+            case TokenizeMode.Full:
+                FullCutter.Cut(Dictionary, text, ref sink);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown tokenize mode");
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// Adds a word (or changes its frequency) in <see cref="Dictionary"/>. Without a frequency, jieba's suggested
+    /// frequency is used: just enough for the word to be cut as one token.
+    /// </summary>
+    /// <returns>The frequency stored.</returns>
+    public long AddWord(string word, long? frequency = null, string? tag = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(word);
+        return Dictionary.AddWord(word, frequency ?? SuggestFrequency(word), tag);
+    }
+
+    /// <summary>Removes a word from <see cref="Dictionary"/>; false when it was not there.</summary>
+    public bool DeleteWord(string word) => Dictionary.DeleteWord(word);
+
+    /// <summary>
+    /// jieba's <c>suggest_freq</c>: the frequency that makes <paramref name="segment"/> one token,
+    /// <c>max(⌊Π freq(piece) / total^(n−1)⌋ + 1, freq(segment))</c> over the pieces accurate mode without HMM
+    /// cuts it into (unknown pieces count as 1).
+    /// </summary>
+    public long SuggestFrequency(string segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var logTotal = Dictionary.LogTotal;
+        var logFrequency = 0.0;
+        foreach (var piece in Cut(segment, hmm: false))
+        {
+            logFrequency += Math.Log(Dictionary.GetFrequency(piece) ?? 1) - logTotal;
+        }
+
+        var joined = (long)Math.Exp(logFrequency + logTotal) + 1;
+        return Math.Max(joined, Dictionary.GetFrequency(segment) ?? 1);
+    }
+
+    /// <summary>Loads a user dictionary (<c>word [freq] [tag]</c> per line, UTF-8) on top of <see cref="Dictionary"/>.</summary>
+    /// <exception cref="SegmentationResourceException">The file is missing or unreadable.</exception>
+    /// <exception cref="InvalidDictionaryEntryException">A line is malformed (the file, line and text are named).</exception>
+    public void LoadUserDictionary(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        LoadUserDictionary(ResourceFile.ReadAllBytes(path, "user dictionary"), path);
+    }
+
+    /// <summary>Loads a user dictionary from a stream (read to the end, not closed).</summary>
+    /// <param name="stream">The user dictionary text.</param>
+    /// <param name="sourceName">Name used in error messages (usually the file path).</param>
+    public void LoadUserDictionary(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        LoadUserDictionary(ResourceFile.ReadAllBytes(stream, sourceName), sourceName);
+    }
+
+    private void LoadUserDictionary(byte[] utf8, string sourceName)
+    {
+        // Parse everything first, so a bad line leaves the dictionary unchanged.
+        var lines = new List<DictionaryLine>();
+        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: false, lines.Add);
+        foreach (var line in lines)
+        {
+            AddWord(line.Word, line.Frequency, line.Tag);
+        }
+    }
+
+    private TokenText NewTokenText(string text) => new(text, Dictionary.Words, _singleUnitStrings);
+
+    private void RunAccurate<TSink>(string text, bool hmm, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        var scratch = _scratch.Value!;
+        AccurateCutter.Cut(Dictionary, HmmModel, scratch, text, hmm, ref sink);
+        scratch.ReleaseIfHuge();
+    }
+}

@@ -1,0 +1,235 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// jieba's prefix dictionary: words with frequencies and tags in a trie keyed by characters, frequencies as
+/// dense arrays, and the log of the total frequency kept current in one place. Several
+/// <see cref="JiebaSegmenter"/> instances may share one dictionary.
+/// </summary>
+/// <remarks>
+/// Reading is thread-safe; changing words (<see cref="AddWord"/>, <see cref="DeleteWord"/>) is not, and must not
+/// overlap with segmentation by any segmenter that shares this dictionary.
+/// </remarks>
+public sealed class PrefixDictionary
+{
+    /// <summary>Manifest name of the embedded standard jieba dictionary.</summary>
+    public const string EmbeddedResourceName = "SentimentPipeline.Segmentation.dict.txt";
+
+    private readonly CharTrie _trie;
+    private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
+    private readonly List<string> _tags = [];
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string[] _words;
+    private long[] _frequencies;
+    private double[] _logFrequencies;
+    private int[] _wordTags;
+    private int _recordCount;
+    private int _liveWordCount;
+    private long _total;
+
+    private PrefixDictionary(int expectedWords)
+    {
+        _trie = new CharTrie(expectedWords * 2);
+        _words = new string[Math.Max(16, expectedWords)];
+        _frequencies = new long[_words.Length];
+        _logFrequencies = new double[_words.Length];
+        _wordTags = new int[_words.Length];
+        Sha256 = string.Empty;
+    }
+
+    /// <summary>Number of words in the dictionary.</summary>
+    public int Count => _liveWordCount;
+
+    /// <summary>Sum of all word frequencies.</summary>
+    public long TotalFrequency => _total;
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the dictionary text this instance was built from: the bytes of the main
+    /// dictionary, followed by one canonical line per later change in the order applied
+    /// (<c>"+word freq tag\n"</c> for an added or updated word, including user dictionary lines, and
+    /// <c>"-word\n"</c> for a deleted one). Unchanged, it equals the SHA-256 of the dictionary file.
+    /// </summary>
+    public string Sha256 { get; private set; }
+
+    internal CharTrie Trie => _trie;
+
+    internal string[] Words => _words;
+
+    internal double[] LogFrequencies => _logFrequencies;
+
+    internal double LogTotal { get; private set; }
+
+    /// <summary>Loads the standard jieba dictionary embedded in this assembly.</summary>
+    public static PrefixDictionary LoadDefault()
+    {
+        using var stream = typeof(PrefixDictionary).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new SegmentationResourceException(EmbeddedResourceName, "embedded resource is missing from " + typeof(PrefixDictionary).Assembly.GetName().Name);
+        return Load(stream, EmbeddedResourceName);
+    }
+
+    /// <summary>Loads a dictionary file (<c>word freq [tag]</c> per line, UTF-8).</summary>
+    /// <exception cref="SegmentationResourceException">The file is missing or unreadable.</exception>
+    /// <exception cref="InvalidDictionaryEntryException">A line is malformed.</exception>
+    public static PrefixDictionary Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Load(ResourceFile.ReadAllBytes(path, "dictionary"), path);
+    }
+
+    /// <summary>Loads a dictionary from a stream (<c>word freq [tag]</c> per line, UTF-8).</summary>
+    /// <param name="stream">The dictionary text; read to the end, not closed.</param>
+    /// <param name="sourceName">Name used in error messages (usually the file path).</param>
+    public static PrefixDictionary Load(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return Load(ResourceFile.ReadAllBytes(stream, sourceName), sourceName);
+    }
+
+    private static PrefixDictionary Load(byte[] utf8, string sourceName)
+    {
+        // Roughly one entry per 15 bytes in jieba's dictionary: sizes the arrays once.
+        var dictionary = new PrefixDictionary(utf8.Length / 15);
+        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: true, line => dictionary.Put(line.Word, line.Frequency!.Value, line.Tag));
+        if (dictionary._liveWordCount == 0)
+        {
+            throw new SegmentationResourceException(sourceName, "dictionary contains no words (empty or truncated file)");
+        }
+
+        dictionary._hash.AppendData(utf8);
+        dictionary.Refresh();
+        return dictionary;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is in the dictionary.</summary>
+    public bool ContainsWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return FindId(word) >= 0;
+    }
+
+    /// <summary>Frequency of <paramref name="word"/>, or null when it is not in the dictionary.</summary>
+    public long? GetFrequency(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var id = FindId(word);
+        return id < 0 ? null : _frequencies[id];
+    }
+
+    /// <summary>Part-of-speech tag of <paramref name="word"/> ("" when none), or null when it is not in the dictionary.</summary>
+    public string? GetTag(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var id = FindId(word);
+        return id < 0 ? null : _tags[_wordTags[id]];
+    }
+
+    /// <summary>Adds <paramref name="word"/> or replaces its frequency (and its tag, when one is given).</summary>
+    /// <param name="word">The word; must not be empty.</param>
+    /// <param name="frequency">Its frequency (0 keeps the word but makes the route avoid it, as in jieba).</param>
+    /// <param name="tag">Part-of-speech tag, or null to keep the existing one ("" for a new word).</param>
+    /// <returns>The frequency stored.</returns>
+    public long AddWord(string word, long frequency, string? tag = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(word);
+        ArgumentOutOfRangeException.ThrowIfNegative(frequency);
+        Put(word, frequency, tag);
+        _hash.AppendData(Encoding.UTF8.GetBytes($"+{word} {frequency} {tag}\n"));
+        Refresh();
+        return frequency;
+    }
+
+    /// <summary>Removes <paramref name="word"/>; returns false when it was not in the dictionary.</summary>
+    public bool DeleteWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var id = _trie.Remove(ToScalars(word));
+        if (id < 0)
+        {
+            return false;
+        }
+
+        _total -= _frequencies[id];
+        _liveWordCount--;
+        _hash.AppendData(Encoding.UTF8.GetBytes($"-{word}\n"));
+        Refresh();
+        return true;
+    }
+
+    internal int FindId(ReadOnlySpan<char> word) => word.IsEmpty ? -1 : _trie.Find(ToScalars(word));
+
+    internal long FrequencyOf(int id) => _frequencies[id];
+
+    private void Put(string word, long frequency, string? tag)
+    {
+        var scalars = ToScalars(word);
+        var id = _trie.Find(scalars);
+        if (id >= 0)
+        {
+            _total += frequency - _frequencies[id];
+            SetFrequency(id, frequency);
+            if (tag is not null)
+            {
+                _wordTags[id] = TagId(tag);
+            }
+
+            return;
+        }
+
+        id = NewRecord(word, frequency, TagId(tag ?? string.Empty));
+        _trie.Insert(scalars, id);
+        _total += frequency;
+        _liveWordCount++;
+    }
+
+    private int NewRecord(string word, long frequency, int tagId)
+    {
+        if (_recordCount == _words.Length)
+        {
+            var size = _words.Length * 2;
+            Array.Resize(ref _words, size);
+            Array.Resize(ref _frequencies, size);
+            Array.Resize(ref _logFrequencies, size);
+            Array.Resize(ref _wordTags, size);
+        }
+
+        var id = _recordCount++;
+        _words[id] = word;
+        _wordTags[id] = tagId;
+        SetFrequency(id, frequency);
+        return id;
+    }
+
+    private void SetFrequency(int id, long frequency)
+    {
+        _frequencies[id] = frequency;
+        _logFrequencies[id] = Math.Log(frequency);
+    }
+
+    private int TagId(string tag)
+    {
+        if (!_tagIds.TryGetValue(tag, out var id))
+        {
+            id = _tags.Count;
+            _tags.Add(tag);
+            _tagIds.Add(tag, id);
+        }
+
+        return id;
+    }
+
+    /// <summary>The one place derived values (log total, checksum) are recomputed after a change.</summary>
+    private void Refresh()
+    {
+        LogTotal = Math.Log(_total);
+        Sha256 = Convert.ToHexStringLower(_hash.GetCurrentHash());
+    }
+
+    private static int[] ToScalars(ReadOnlySpan<char> word)
+    {
+        var buffer = new int[word.Length];
+        return buffer[..Scalars.Decode(word, buffer)];
+    }
+}

@@ -1,0 +1,32 @@
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>Reads a whole resource, turning I/O failures into <see cref="SegmentationResourceException"/> naming the file.</summary>
+internal static class ResourceFile
+{
+    public static byte[] ReadAllBytes(string path, string kind)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? $"{kind} file not found" : $"cannot read {kind} file: {e.Message}";
+            throw new SegmentationResourceException(path, reason, e);
+        }
+    }
+
+    public static byte[] ReadAllBytes(Stream stream, string sourceName)
+    {
+        try
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (IOException e)
+        {
+            throw new SegmentationResourceException(sourceName, "cannot read: " + e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// jieba's DAG and maximum-probability route over one block, fused into one backwards pass: for each character
+/// the trie walk yields every dictionary word starting there (the DAG edges), and the best route from it is
+/// <c>max(log freq(word) − log total + route[end])</c>. A character that starts no word steps alone with
+/// frequency 1. Ties keep the larger end index, as Python's <c>max</c> over <c>(prob, end)</c> does.
+/// </summary>
+internal static class RouteCalculator
+{
+    public static void Compute(PrefixDictionary dictionary, SegmentationScratch scratch, int count)
+    {
+        var trie = dictionary.Trie;
+        var logFrequencies = dictionary.LogFrequencies;
+        var logTotal = dictionary.LogTotal;
+        var scalars = scratch.Scalars;
+        var probability = scratch.RouteProbability;
+        var routeEnd = scratch.RouteEnd;
+        var routeWord = scratch.RouteWord;
+        probability[count] = 0;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            var bestEnd = -1;
+            var bestWord = -1;
+            var best = 0.0;
+            var node = CharTrie.Root;
+            for (var k = i; k < count; k++)
+            {
+                node = trie.Child(node, scalars[k]);
+                if (node < 0)
+                {
+                    break;
+                }
+
+                var word = trie.WordAt(node);
+                if (word >= 0)
+                {
+                    // Same operation order as jieba-rs, so equal routes compare equal here too.
+                    var candidate = logFrequencies[word] - logTotal + probability[k + 1];
+                    if (bestEnd < 0 || candidate >= best)
+                    {
+                        // Ends grow along the walk, so ">=" keeps the larger end on a tie.
+                        best = candidate;
+                        bestEnd = k + 1;
+                        bestWord = word;
+                    }
+                }
+            }
+
+            if (bestEnd < 0)
+            {
+                best = (0.0 - logTotal) + probability[i + 1];
+                bestEnd = i + 1;
+            }
+
+            probability[i] = best;
+            routeEnd[i] = bestEnd;
+            routeWord[i] = bestWord;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace SentimentPipeline.Segmentation;
+
+/// <summary>
+/// Per-thread working buffers for one segmenter, grown to the longest input seen and dropped again after a
+/// huge one, so steady-state segmentation allocates only its output.
+/// </summary>
+internal sealed class SegmentationScratch
+{
+    /// <summary>Inputs longer than this many UTF-16 units do not keep their buffers afterwards.</summary>
+    private const int KeepLimit = 1 << 16;
+
+    public int[] Scalars { get; private set; } = [];
+
+    /// <summary>UTF-16 offset of each scalar of the current block, plus the block end.</summary>
+    public int[] Offsets { get; private set; } = [];
+
+    public double[] RouteProbability { get; private set; } = [];
+
+    public int[] RouteEnd { get; private set; } = [];
+
+    public int[] RouteWord { get; private set; } = [];
+
+    /// <summary>Viterbi scores, <c>[t * 4 + state]</c>.</summary>
+    public double[] Viterbi { get; private set; } = [];
+
+    /// <summary>Viterbi back-pointers, <c>[t * 4 + state]</c>.</summary>
+    public byte[] Back { get; private set; } = [];
+
+    public HmmState[] Path { get; private set; } = [];
+
+    public void EnsureCapacity(int length)
+    {
+        if (Scalars.Length > length)
+        {
+            return;
+        }
+
+        var size = Math.Max(length + 1, Math.Min(KeepLimit, Scalars.Length * 2));
+        Scalars = new int[size];
+        Offsets = new int[size + 1];
+        RouteProbability = new double[size + 1];
+        RouteEnd = new int[size + 1];
+        RouteWord = new int[size + 1];
+        Viterbi = new double[size * HmmModel.StateCount];
+        Back = new byte[size * HmmModel.StateCount];
+        Path = new HmmState[size];
+    }
+
+    public void ReleaseIfHuge()
+    {
+        if (Scalars.Length > KeepLimit)
+        {
+            Scalars = Offsets = RouteEnd = RouteWord = [];
+            RouteProbability = Viterbi = [];
+            Back = [];
+            Path = [];
+        }
+    }
+}
