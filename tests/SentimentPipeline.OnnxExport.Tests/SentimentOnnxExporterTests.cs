@@ -1,0 +1,134 @@
+using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.OnnxExport.Proto;
+using SentimentPipeline.OnnxExport.Tests.Support;
+using SentimentPipeline.Preprocessing.Bundle;
+
+namespace SentimentPipeline.OnnxExport.Tests;
+
+public sealed class SentimentOnnxExporterTests
+{
+    [Theory]
+    [InlineData(1, false, 1)]
+    [InlineData(2, false, 37)]
+    [InlineData(1, true, 37)]
+    [InlineData(2, true, 1)]
+    [InlineData(2, true, 37)]
+    public void Serialize_RandomModel_MatchesReferenceLstmEquations(int layers, bool bidirectional, int batchSize)
+    {
+        var weights = RandomWeights.Create(vocabulary: 30, embedding: 5, hidden: 3, layers, bidirectional);
+        var batch = TokenBatch.Random(batchSize, sequenceLength: 9, vocabulary: 30, seed: layers * 10 + batchSize);
+
+        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(30)), batch);
+
+        for (var b = 0; b < batch.BatchSize; b++)
+        {
+            var expected = ReferenceLstmClassifier.Probabilities(weights, batch.Row(b), batch.Lengths[b]);
+            Assert.Equal(expected[0], probabilities[2 * b], 5);
+            Assert.Equal(expected[1], probabilities[2 * b + 1], 5);
+        }
+    }
+
+    [Fact]
+    public void Serialize_GarbageAfterRealLength_DoesNotChangeProbabilities()
+    {
+        var weights = RandomWeights.Create(vocabulary: 30, embedding: 4, hidden: 3, layers: 2, bidirectional: true);
+        var model = SentimentOnnxExporter.Serialize(weights, TestMetadata.For(30));
+        var padded = TokenBatch.Random(37, sequenceLength: 8, vocabulary: 30, seed: 3, padding: 0);
+        var garbage = TokenBatch.Random(37, sequenceLength: 8, vocabulary: 30, seed: 3, padding: null);
+
+        Assert.Equal(OnnxRuntimeScorer.Score(model, padded), OnnxRuntimeScorer.Score(model, garbage));
+    }
+
+    [Fact]
+    public void Serialize_AnyModel_DeclaresDynamicInputsAndProbabilityOutput()
+    {
+        var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(RandomWeights.Create(10, 4, 3, 1, false), TestMetadata.For(10)));
+
+        Assert.Equal(SentimentOnnxNames.IrVersion, model.IrVersion);
+        Assert.Equal(SentimentOnnxNames.OpsetVersion, Assert.Single(model.OpsetImport).Version);
+        Assert.Equal(
+            [(SentimentOnnxNames.TokenIds, (int)TensorProto.Types.DataType.Int64, "batch,sequence"), (SentimentOnnxNames.Lengths, (int)TensorProto.Types.DataType.Int32, "batch")],
+            model.Graph.Input.Select(Describe));
+        Assert.Equal([(SentimentOnnxNames.Probabilities, (int)TensorProto.Types.DataType.Float, "batch,2")], model.Graph.Output.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData(1, false, "forward")]
+    [InlineData(2, true, "bidirectional")]
+    public void Serialize_StackedLayers_EmitsOneLstmPerLayerWithRealLengths(int layers, bool bidirectional, string direction)
+    {
+        var weights = RandomWeights.Create(10, 4, 3, layers, bidirectional);
+        var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
+
+        var lstms = model.Graph.Node.Where(n => n.OpType == "LSTM").ToList();
+        Assert.Equal(layers, lstms.Count);
+        var directions = bidirectional ? 2 : 1;
+        foreach (var lstm in lstms)
+        {
+            Assert.Equal(SentimentOnnxNames.Lengths, lstm.Input[4]);
+            Assert.Equal(direction, lstm.Attribute.Single(a => a.Name == "direction").S.ToStringUtf8());
+            Assert.Equal(3, lstm.Attribute.Single(a => a.Name == "hidden_size").I);
+            Assert.Equal([directions, 8 * 3], model.Graph.Initializer.Single(i => i.Name == lstm.Input[3]).Dims);
+        }
+
+        // Lower layers hand their whole sequence up; the last one hands its final state to the classifier.
+        string[] lowerLayer = ["LSTM", "Transpose", "Reshape"];
+        Assert.Equal(
+            [.. (string[])["Gather", "Transpose"], .. Enumerable.Repeat(lowerLayer, layers - 1).SelectMany(l => l), "LSTM", "Transpose", "Reshape", "Gemm", "Softmax"],
+            model.Graph.Node.Select(n => n.OpType));
+    }
+
+    [Fact]
+    public void Serialize_AnyModel_DescribesItselfInMetadata()
+    {
+        var metadata = TestMetadata.For(12);
+        using var session = new InferenceSession(SentimentOnnxExporter.Serialize(RandomWeights.Create(12, 4, 3, 1, true), metadata));
+
+        var properties = session.ModelMetadata.CustomMetadataMap;
+        Assert.Equal("negative,positive", properties[ModelMetadataKeys.Labels]);
+        Assert.Equal("64", properties[ModelMetadataKeys.MaxLength]);
+        Assert.Equal("12", properties[ModelMetadataKeys.VocabularySize]);
+        Assert.Equal("0", properties[ModelMetadataKeys.PadId]);
+        Assert.Equal("1", properties[ModelMetadataKeys.UnkId]);
+        Assert.Equal("test-1", properties[ModelMetadataKeys.PreprocessingVersion]);
+        Assert.Equal(metadata.DictionarySha256, properties[ModelMetadataKeys.DictionarySha256]);
+        Assert.Equal(metadata.MetricsJson, properties[ModelMetadataKeys.Metrics]);
+        Assert.Equal(metadata.VocabularyTokens, System.Text.Json.JsonSerializer.Deserialize<string[]>(properties[ModelMetadataKeys.Vocabulary]));
+        Assert.Equal("SentimentPipeline.OnnxExport", session.ModelMetadata.ProducerName);
+        Assert.False(string.IsNullOrEmpty(session.ModelMetadata.Description));
+    }
+
+    [Fact]
+    public void Export_ExistingFile_IsReplacedAndNoTemporaryFileRemains()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "model.onnx");
+        File.WriteAllText(path, "old");
+
+        var written = SentimentOnnxExporter.Export(RandomWeights.Create(10, 4, 3, 1, false), TestMetadata.For(10), path);
+
+        Assert.Equal(written, new FileInfo(path).Length);
+        Assert.Equal(["model.onnx"], Directory.GetFiles(directory.Path).Select(Path.GetFileName));
+        using var session = new InferenceSession(path);
+        Assert.Equal([SentimentOnnxNames.Probabilities], session.OutputNames);
+    }
+
+    [Fact]
+    public void Export_InvalidWeights_LeavesExistingModelUntouched()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "model.onnx");
+        File.WriteAllText(path, "previous model");
+        var weights = RandomWeights.Create(10, 4, 3, 1, false);
+        var broken = weights with { ClassifierBias = new Weights.WeightTensor([1f], [1]) };
+
+        Assert.Throws<Weights.InvalidModelWeightsException>(() => SentimentOnnxExporter.Export(broken, TestMetadata.For(10), path));
+
+        Assert.Equal("previous model", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(directory.Path));
+    }
+
+    private static (string Name, int ElementType, string Dims) Describe(ValueInfoProto value) =>
+        (value.Name, value.Type.TensorType.ElemType,
+         string.Join(",", value.Type.TensorType.Shape.Dim.Select(d => d.ValueCase == TensorShapeProto.Types.Dimension.ValueOneofCase.DimParam ? d.DimParam : d.DimValue.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+}

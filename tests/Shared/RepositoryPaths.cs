@@ -1,0 +1,28 @@
+namespace SentimentPipeline.Tests.Shared;
+
+/// <summary>Locates the repository and its neighbours from a test's output directory.</summary>
+public static class RepositoryPaths
+{
+    /// <summary>The directory holding SentimentPipeline.sln.</summary>
+    public static string Root
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "SentimentPipeline.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException($"No SentimentPipeline.sln above {AppContext.BaseDirectory}.");
+        }
+    }
+
+    /// <summary>tests/node: the npm project of the reference runtimes (jieba-rs, onnxruntime-node).</summary>
+    public static string NodeProject => Path.Combine(Root, "tests", "node");
+
+    /// <summary>The shared review corpora beside the repository (<c>../shared/data</c>).</summary>
+    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+}
