@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using SentimentPipeline.Preprocessing.IO;
+
+namespace SentimentPipeline.Preprocessing;
+
+/// <summary>
+/// Token ↔ id map of the text encoder: id 0 is PAD, id 1 is UNK (any token not in the vocabulary), ids 2… are the
+/// kept tokens, most frequent first. Immutable and thread-safe. Saved as <c>vocabulary.json</c>:
+/// <c>{"format":"sentiment-vocabulary","version":1,"tokens":["&lt;pad&gt;","&lt;unk&gt;",…]}</c> (index = id).
+/// </summary>
+public sealed class Vocabulary
+{
+    /// <summary>Id of the padding token.</summary>
+    public const int PadId = 0;
+
+    /// <summary>Id every out-of-vocabulary token maps to.</summary>
+    public const int UnkId = 1;
+
+    /// <summary>Display name of id 0 (never matched as a token).</summary>
+    public const string PadToken = "<pad>";
+
+    /// <summary>Display name of id 1 (never matched as a token).</summary>
+    public const string UnkToken = "<unk>";
+
+    /// <summary>Default size as in the tutorial: 3,000 ids in total, PAD and UNK included (2,998 real tokens).</summary>
+    public const int DefaultMaxSize = 3000;
+
+    private const string FormatName = "sentiment-vocabulary";
+    private const int FormatVersion = 1;
+
+    private readonly string[] _tokens;
+    private readonly Dictionary<string, int> _ids;
+
+    /// <summary>Creates a vocabulary from its real tokens in id order (the first gets id 2).</summary>
+    /// <exception cref="ArgumentException">A token is empty, whitespace only, contains a lone surrogate or repeats.</exception>
+    public Vocabulary(IEnumerable<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        _tokens = [PadToken, UnkToken, .. tokens];
+        _ids = new Dictionary<string, int>(_tokens.Length, StringComparer.Ordinal);
+        for (var id = UnkId + 1; id < _tokens.Length; id++)
+        {
+            var token = _tokens[id] ?? throw new ArgumentException($"Token {id} is null.", nameof(tokens));
+            if (string.IsNullOrWhiteSpace(token) || !TextNormalizer.IsWellFormed(token))
+            {
+                throw new ArgumentException($"Token {id} ('{TextNormalizer.Escape(token)}') is whitespace-only or not well-formed UTF-16.", nameof(tokens));
+            }
+
+            if (!_ids.TryAdd(token, id))
+            {
+                throw new ArgumentException($"Token '{token}' appears twice (ids {_ids[token]} and {id}).", nameof(tokens));
+            }
+        }
+    }
+
+    /// <summary>Number of ids, PAD and UNK included (the embedding's row count).</summary>
+    public int Count => _tokens.Length;
+
+    /// <summary>All tokens by id, with <see cref="PadToken"/> and <see cref="UnkToken"/> at 0 and 1.</summary>
+    public IReadOnlyList<string> Tokens => _tokens;
+
+    /// <summary>The id of a token, or <see cref="UnkId"/> when it is not in the vocabulary.</summary>
+    public int IdOf(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return _ids.TryGetValue(token, out var id) ? id : UnkId;
+    }
+
+    /// <summary>The token of an id (PAD and UNK give their display names).</summary>
+    public string TokenOf(int id)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, _tokens.Length);
+        return _tokens[id];
+    }
+
+    /// <summary>
+    /// Keeps the most frequent tokens of <paramref name="tokenizedTexts"/> (pass the training split only), so that the
+    /// vocabulary has at most <paramref name="maxSize"/> ids including PAD and UNK. Ties in frequency are broken by
+    /// ordinal token order, so the result does not depend on input order.
+    /// </summary>
+    public static Vocabulary Build(IEnumerable<IReadOnlyList<string>> tokenizedTexts, int maxSize = DefaultMaxSize, int minCount = 1)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizedTexts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSize, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCount, 1);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tokens in tokenizedTexts)
+        {
+            foreach (var token in tokens)
+            {
+                counts[token] = counts.GetValueOrDefault(token) + 1;
+            }
+        }
+
+        var kept = counts.Where(c => c.Value >= minCount)
+            .OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(maxSize - 2)
+            .Select(c => c.Key);
+        return new Vocabulary(kept);
+    }
+
+    /// <summary>Writes vocabulary.json atomically.</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        AtomicFile.WriteAllText(path, ToJson());
+    }
+
+    /// <summary>The vocabulary as JSON (the content of vocabulary.json).</summary>
+    public string ToJson() =>
+        JsonSerializer.Serialize(new VocabularyDocument(FormatName, FormatVersion, _tokens), VocabularyJson.Options);
+
+    /// <summary>Reads a vocabulary.json.</summary>
+    /// <exception cref="InvalidDataException">The file is not a valid vocabulary (message names the file and the problem).</exception>
+    public static Vocabulary Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return FromJson(File.ReadAllText(path, Encoding.UTF8), path);
+    }
+
+    /// <summary>Parses vocabulary JSON; <paramref name="sourceName"/> names it in error messages.</summary>
+    /// <exception cref="InvalidDataException">The JSON is not a valid vocabulary.</exception>
+    public static Vocabulary FromJson(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        VocabularyDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<VocabularyDocument>(json, VocabularyJson.Options);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{sourceName}: not valid vocabulary JSON (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+
+        if (document is null || document.Format != FormatName || document.Version != FormatVersion || document.Tokens is null)
+        {
+            throw new InvalidDataException($"{sourceName}: expected {{\"format\":\"{FormatName}\",\"version\":{FormatVersion},\"tokens\":[…]}}.");
+        }
+
+        if (document.Tokens.Count < 2 || document.Tokens[PadId] != PadToken || document.Tokens[UnkId] != UnkToken)
+        {
+            throw new InvalidDataException($"{sourceName}: tokens must start with \"{PadToken}\", \"{UnkToken}\".");
+        }
+
+        try
+        {
+            return new Vocabulary(document.Tokens.Skip(2));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"{sourceName}: {e.Message}", e);
+        }
+    }
+}
