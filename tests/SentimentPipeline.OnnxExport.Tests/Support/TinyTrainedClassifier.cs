@@ -1,0 +1,51 @@
+using SentimentPipeline.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SentimentPipeline.OnnxExport.Tests.Support;
+
+/// <summary>
+/// A small <see cref="SentimentClassifier"/> trained for a few Adam steps on a synthetic task (positive when
+/// token 2 occurs), so that the exported weights are trained weights, not just their initialisation.
+/// </summary>
+internal static class TinyTrainedClassifier
+{
+    public const int Vocabulary = 40;
+
+    public static SentimentClassifier Create(int layers, bool bidirectional, int seed)
+    {
+        TorchSharpNativeLoader.EnsureLoaded();
+        torch.manual_seed(seed);
+        var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2));
+        using var optimizer = optim.Adam(model.parameters(), lr: 0.02);
+        model.train();
+        for (var step = 0; step < 25; step++)
+        {
+            using var scope = NewDisposeScope();
+            var batch = TokenBatch.Random(16, sequenceLength: 10, Vocabulary, seed: seed * 100 + step);
+            var labels = Enumerable.Range(0, batch.BatchSize)
+                .Select(b => batch.Row(b).Take(batch.Lengths[b]).Contains(2) ? 1L : 0L)
+                .ToArray();
+            optimizer.zero_grad();
+            var loss = nn.functional.cross_entropy(Forward(model, batch), tensor(labels));
+            loss.backward();
+            optimizer.step();
+        }
+
+        model.eval();
+        return model;
+    }
+
+    /// <summary>Probabilities [batch, 2] row-major from the TorchSharp forward pass in eval mode.</summary>
+    public static float[] Probabilities(SentimentClassifier model, TokenBatch batch)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        return nn.functional.softmax(Forward(model, batch), 1).data<float>().ToArray();
+    }
+
+    private static Tensor Forward(SentimentClassifier model, TokenBatch batch) =>
+        model.call(
+            tensor(batch.TokenIds, [batch.BatchSize, batch.SequenceLength]),
+            tensor(batch.Lengths.Select(l => (long)l).ToArray()));
+}

@@ -1,0 +1,42 @@
+using SentimentPipeline.OnnxExport.Tests.Support;
+using SentimentPipeline.Training.Export;
+using Xunit.Abstractions;
+
+namespace SentimentPipeline.OnnxExport.Tests;
+
+/// <summary>
+/// Exports tiny trained TorchSharp models and checks that ONNX Runtime (C#) and onnxruntime-node reproduce
+/// the TorchSharp forward pass in eval mode within 1e-5, on batches of 1 and 37 reviews whose lengths include
+/// 1 and the maximum.
+/// </summary>
+public sealed class TorchSharpParityTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    public void Export_TrainedClassifier_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional)
+    {
+        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: layers * 2 + (bidirectional ? 1 : 0));
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "model.onnx");
+        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
+        TokenBatch[] batches =
+        [
+            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 11),
+            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 12),
+        ];
+
+        var onnx = File.ReadAllBytes(path);
+        var node = NodeOnnxScorer.Score(path, batches);
+        for (var i = 0; i < batches.Length; i++)
+        {
+            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i]);
+            var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
+            var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
+            output.WriteLine($"layers={layers} bidirectional={bidirectional} batch={batches[i].BatchSize}: " +
+                             $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
+        }
+    }
+}
