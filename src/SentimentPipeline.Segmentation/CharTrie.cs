@@ -67,8 +67,11 @@ internal sealed class CharTrie
         return scalars.IsEmpty ? -1 : _wordIds[node];
     }
 
-    /// <summary>Stores <paramref name="wordId"/> at the node for <paramref name="scalars"/>, creating nodes as needed.</summary>
-    public void Insert(ReadOnlySpan<int> scalars, int wordId)
+    /// <summary>
+    /// The word id at the node for <paramref name="scalars"/>; when there is none, stores
+    /// <paramref name="newWordId"/> there (creating nodes as needed) and returns -1.
+    /// </summary>
+    public int GetOrInsert(ReadOnlySpan<int> scalars, int newWordId)
     {
         var node = Root;
         foreach (var scalar in scalars)
@@ -83,7 +86,13 @@ internal sealed class CharTrie
             node = child;
         }
 
-        _wordIds[node] = wordId;
+        var existing = _wordIds[node];
+        if (existing < 0)
+        {
+            _wordIds[node] = newWordId;
+        }
+
+        return existing;
     }
 
     /// <summary>Removes the word of <paramref name="scalars"/>; returns its id, or -1 when it was absent.</summary>

@@ -165,11 +165,12 @@ public sealed class JiebaSegmenter
     private void LoadUserDictionary(byte[] utf8, string sourceName)
     {
         // Parse everything first, so a bad line leaves the dictionary unchanged.
-        var lines = new List<DictionaryLine>();
-        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: false, lines.Add);
-        foreach (var line in lines)
+        var lines = new List<(string Word, long? Frequency, string? Tag)>();
+        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: false, (word, frequency, tag) =>
+            lines.Add((word.ToString(), frequency, tag.IsEmpty ? null : tag.ToString())));
+        foreach (var (word, frequency, tag) in lines)
         {
-            AddWord(line.Word, line.Frequency, line.Tag);
+            AddWord(word, frequency, tag);
         }
     }
 

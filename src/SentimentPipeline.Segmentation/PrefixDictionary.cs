@@ -26,6 +26,7 @@ public sealed class PrefixDictionary
     private double[] _logFrequencies;
     private int[] _wordTags;
     private int _recordCount;
+    private int[] _scalarBuffer = new int[64];
     private int _liveWordCount;
     private long _total;
 
@@ -92,7 +93,7 @@ public sealed class PrefixDictionary
     {
         // Roughly one entry per 15 bytes in jieba's dictionary: sizes the arrays once.
         var dictionary = new PrefixDictionary(utf8.Length / 15);
-        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: true, line => dictionary.Put(line.Word, line.Frequency!.Value, line.Tag));
+        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: true, (word, frequency, tag) => dictionary.Put(word, frequency!.Value, tag));
         if (dictionary._liveWordCount == 0)
         {
             throw new SegmentationResourceException(sourceName, "dictionary contains no words (empty or truncated file)");
@@ -135,7 +136,7 @@ public sealed class PrefixDictionary
     {
         ArgumentException.ThrowIfNullOrEmpty(word);
         ArgumentOutOfRangeException.ThrowIfNegative(frequency);
-        Put(word, frequency, tag);
+        Put(word, frequency, tag, keepTag: tag is null);
         _hash.AppendData(Encoding.UTF8.GetBytes($"+{word} {frequency} {tag}\n"));
         Refresh();
         return frequency;
@@ -162,15 +163,21 @@ public sealed class PrefixDictionary
 
     internal long FrequencyOf(int id) => _frequencies[id];
 
-    private void Put(string word, long frequency, string? tag)
+    /// <summary>Adds a word or replaces its frequency (and tag, unless <paramref name="tag"/> is null for "keep").</summary>
+    internal void Put(ReadOnlySpan<char> word, long frequency, ReadOnlySpan<char> tag, bool keepTag = false)
     {
-        var scalars = ToScalars(word);
-        var id = _trie.Find(scalars);
+        if (word.Length > _scalarBuffer.Length)
+        {
+            _scalarBuffer = new int[word.Length];
+        }
+
+        var scalars = _scalarBuffer.AsSpan(0, Scalars.Decode(word, _scalarBuffer));
+        var id = _trie.GetOrInsert(scalars, _recordCount);
         if (id >= 0)
         {
             _total += frequency - _frequencies[id];
             SetFrequency(id, frequency);
-            if (tag is not null)
+            if (!keepTag)
             {
                 _wordTags[id] = TagId(tag);
             }
@@ -178,13 +185,12 @@ public sealed class PrefixDictionary
             return;
         }
 
-        id = NewRecord(word, frequency, TagId(tag ?? string.Empty));
-        _trie.Insert(scalars, id);
+        NewRecord(word, frequency, TagId(tag));
         _total += frequency;
         _liveWordCount++;
     }
 
-    private int NewRecord(string word, long frequency, int tagId)
+    private void NewRecord(ReadOnlySpan<char> word, long frequency, int tagId)
     {
         if (_recordCount == _words.Length)
         {
@@ -196,10 +202,9 @@ public sealed class PrefixDictionary
         }
 
         var id = _recordCount++;
-        _words[id] = word;
+        _words[id] = word.ToString();
         _wordTags[id] = tagId;
         SetFrequency(id, frequency);
-        return id;
     }
 
     private void SetFrequency(int id, long frequency)
@@ -208,13 +213,15 @@ public sealed class PrefixDictionary
         _logFrequencies[id] = Math.Log(frequency);
     }
 
-    private int TagId(string tag)
+    private int TagId(ReadOnlySpan<char> tag)
     {
-        if (!_tagIds.TryGetValue(tag, out var id))
+        var lookup = _tagIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(tag, out var id))
         {
             id = _tags.Count;
-            _tags.Add(tag);
-            _tagIds.Add(tag, id);
+            var text = tag.ToString();
+            _tags.Add(text);
+            _tagIds.Add(text, id);
         }
 
         return id;
