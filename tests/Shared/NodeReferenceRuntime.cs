@@ -37,7 +37,10 @@ public sealed class NodeReferenceRuntime
         return new NodeReferenceRuntime(project);
     }
 
-    /// <summary>Runs <c>node script args…</c> in tests/node, writes <paramref name="stdin"/> to it and returns its standard output.</summary>
+    /// <summary>
+    /// Runs <c>node script args…</c> in tests/node, writes <paramref name="stdin"/> to it and returns its standard
+    /// output. Scripts elsewhere in the repository (examples/) resolve their packages from tests/node too.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The script exited with a non-zero code (its standard error is in the message).</exception>
     public string RunScript(string script, IReadOnlyList<string> arguments, string? stdin = null)
     {
@@ -88,6 +91,8 @@ public sealed class NodeReferenceRuntime
         {
             start.ArgumentList.Add(argument);
         }
+
+        start.Environment["NODE_PATH"] = Path.Combine(workingDirectory, "node_modules");
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var error = process.StandardError.ReadToEndAsync();
