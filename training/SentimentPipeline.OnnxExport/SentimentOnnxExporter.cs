@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using SentimentPipeline.OnnxExport.Graph;
 using SentimentPipeline.OnnxExport.Weights;
+using SentimentPipeline.Preprocessing.IO;
 
 namespace SentimentPipeline.OnnxExport;
 

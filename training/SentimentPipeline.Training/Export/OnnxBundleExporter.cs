@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.OnnxExport;
+using SentimentPipeline.Preprocessing;
+using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.Preprocessing.IO;
+using static TorchSharp.torch;
+
+namespace SentimentPipeline.Training.Export;
+
+/// <summary>
+/// The export step: turns a trained classifier and its text encoder into <c>model.onnx</c> + <c>vocabulary.json</c>
+/// in a bundle directory. Before anything is written, ONNX Runtime (C#) scores the given reviews and must agree
+/// with the TorchSharp forward pass within <see cref="Tolerance"/>; the reviews and TorchSharp's probabilities are
+/// saved as <see cref="OnnxParitySample.FileName"/> so other runtimes can be checked against them too.
+/// </summary>
+public static class OnnxBundleExporter
+{
+    /// <summary>Largest absolute probability difference accepted between TorchSharp and ONNX Runtime.</summary>
+    public const double Tolerance = 1e-5;
+
+    /// <summary>Label names in output order, as written into the model.</summary>
+    public static readonly IReadOnlyList<string> Labels = ["negative", "positive"];
+
+    private const int ParityBatchSize = 37;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Exports, verifies and writes the bundle files.</summary>
+    /// <param name="model">The trained classifier (switched to eval mode).</param>
+    /// <param name="encoder">The encoder the model was trained with (vocabulary, max length).</param>
+    /// <param name="dictionarySha256">The segmenter's <c>DictionarySha256</c>.</param>
+    /// <param name="metricsJson">The run's test metrics as a JSON object.</param>
+    /// <param name="parityReviews">Encoded reviews to compare the runtimes on (e.g. the test split); at least one.</param>
+    /// <param name="outputDirectory">The bundle directory.</param>
+    /// <exception cref="OnnxParityException">ONNX Runtime disagrees with TorchSharp; nothing was written.</exception>
+    public static OnnxExportResult Export(
+        SentimentClassifier model,
+        TextEncoder encoder,
+        string dictionarySha256,
+        string metricsJson,
+        IReadOnlyList<EncodedText> parityReviews,
+        string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(parityReviews);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        if (parityReviews.Count == 0)
+        {
+            throw new ArgumentException("At least one review is needed to verify the export.", nameof(parityReviews));
+        }
+
+        model.eval();
+        var metadata = new OnnxModelMetadata(Labels, encoder.MaxLength, Vocabulary.PadId, Vocabulary.UnkId,
+            TextEncoder.PreprocessingVersion, dictionarySha256, metricsJson, encoder.Vocabulary.Tokens);
+        var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model), metadata);
+
+        var batches = ParityBatches(model, parityReviews, encoder.MaxLength);
+        var maxDifference = MaxDifferenceInOnnxRuntime(onnx, batches);
+        if (!(maxDifference <= Tolerance))
+        {
+            throw new OnnxParityException(
+                $"ONNX Runtime differs from TorchSharp by up to {maxDifference:E3} (tolerance {Tolerance:E0}) on {parityReviews.Count} reviews; model.onnx was not written.");
+        }
+
+        var modelPath = Path.Combine(outputDirectory, ModelBundleFiles.Model);
+        var vocabularyPath = Path.Combine(outputDirectory, ModelBundleFiles.Vocabulary);
+        encoder.Vocabulary.Save(vocabularyPath);
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, OnnxParitySample.FileName),
+            JsonSerializer.SerializeToUtf8Bytes(new OnnxParitySample(Tolerance, batches, maxDifference), JsonOptions));
+        // The model last: a directory with model.onnx always has the vocabulary that belongs to it.
+        AtomicFile.WriteAllBytes(modelPath, onnx);
+        return new OnnxExportResult(modelPath, onnx.LongLength, vocabularyPath, parityReviews.Count, maxDifference);
+    }
+
+    /// <summary>The first review alone (batch of 1), then all of them in batches of 37, padded to the max length.</summary>
+    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength)
+    {
+        var groups = new List<EncodedText[]> { new[] { reviews[0] } };
+        groups.AddRange(reviews.Chunk(ParityBatchSize));
+        return groups.Select(group =>
+        {
+            var ids = group.SelectMany(r => r.Ids).ToArray();
+            var lengths = group.Select(r => r.Length).ToArray();
+            return new OnnxParityBatch(ids, lengths, maxLength, TorchSharpProbabilities(model, ids, lengths, maxLength));
+        }).ToList();
+    }
+
+    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, int maxLength)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var logits = model.call(tensor(ids, [lengths.Length, maxLength]), tensor(lengths.Select(l => (long)l).ToArray()));
+        return nn.functional.softmax(logits, 1).data<float>().ToArray();
+    }
+
+    private static double MaxDifferenceInOnnxRuntime(byte[] onnx, IReadOnlyList<OnnxParityBatch> batches)
+    {
+        using var session = new InferenceSession(onnx);
+        var worst = 0.0;
+        foreach (var batch in batches)
+        {
+            using var ids = OrtValue.CreateTensorValueFromMemory(batch.TokenIds, [batch.Lengths.Length, batch.SequenceLength]);
+            using var lengths = OrtValue.CreateTensorValueFromMemory(batch.Lengths, [batch.Lengths.Length]);
+            using var runOptions = new RunOptions();
+            using var outputs = session.Run(runOptions,
+                new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths },
+                [SentimentOnnxNames.Probabilities]);
+            var probabilities = outputs[0].GetTensorDataAsSpan<float>();
+            for (var i = 0; i < probabilities.Length; i++)
+            {
+                // Math.Max propagates NaN, which then fails the caller's tolerance check.
+                worst = Math.Max(worst, Math.Abs((double)probabilities[i] - batch.Probabilities[i]));
+            }
+        }
+
+        return worst;
+    }
+}

@@ -1,0 +1,8 @@
+namespace SentimentPipeline.Training.Export;
+
+/// <summary>One padded batch and the probabilities TorchSharp gave it.</summary>
+/// <param name="TokenIds">Ids [batch, sequence], row-major.</param>
+/// <param name="Lengths">Real lengths [batch].</param>
+/// <param name="SequenceLength">Width of a row of <paramref name="TokenIds"/>.</param>
+/// <param name="Probabilities">TorchSharp eval-mode softmax [batch, 2], row-major.</param>
+public sealed record OnnxParityBatch(long[] TokenIds, int[] Lengths, int SequenceLength, float[] Probabilities);
