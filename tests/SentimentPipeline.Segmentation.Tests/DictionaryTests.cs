@@ -1,0 +1,95 @@
+using System.Text;
+using SentimentPipeline.Segmentation;
+
+namespace SentimentPipeline.Segmentation.Tests;
+
+/// <summary>Dictionary changes; each test builds its own segmenter because it changes the dictionary.</summary>
+public sealed class DictionaryTests
+{
+    private const string StandardDictionarySha256 = "139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f";
+
+    [Fact]
+    public void CreateDefault_DictionarySha256_IsTheChecksumOfDictTxt()
+    {
+        var segmenter = JiebaSegmenter.CreateDefault();
+        Assert.Equal(StandardDictionarySha256, segmenter.DictionarySha256);
+        Assert.Equal(349_045, segmenter.Dictionary.Count);
+    }
+
+    [Fact]
+    public void AddWord_WithoutFrequency_UsesSuggestedFrequencyThatJoinsTheWord()
+    {
+        var segmenter = JiebaSegmenter.CreateDefault();
+        Assert.Equal(["榴莲", "酥"], segmenter.Cut("榴莲酥", hmm: false));
+        var dictionary = segmenter.Dictionary;
+        var joined = (double)dictionary.GetFrequency("榴莲")!.Value * dictionary.GetFrequency("酥")!.Value / dictionary.TotalFrequency;
+
+        var frequency = segmenter.AddWord("榴莲酥");
+
+        Assert.Equal((long)joined + 1, frequency);
+        Assert.Equal(frequency, segmenter.Dictionary.GetFrequency("榴莲酥"));
+        Assert.Equal(["榴莲酥"], segmenter.Cut("榴莲酥", hmm: false));
+        Assert.NotEqual(StandardDictionarySha256, segmenter.DictionarySha256);
+    }
+
+    [Fact]
+    public void AddWord_ExistingWord_ReplacesFrequencyAndTotal()
+    {
+        var segmenter = JiebaSegmenter.CreateDefault();
+        var total = segmenter.Dictionary.TotalFrequency;
+        var old = segmenter.Dictionary.GetFrequency("手机")!.Value;
+
+        Assert.Equal(7, segmenter.AddWord("手机", 7));
+
+        Assert.Equal(total - old + 7, segmenter.Dictionary.TotalFrequency);
+        Assert.Equal(349_045, segmenter.Dictionary.Count);
+    }
+
+    [Fact]
+    public void DeleteWord_PresentWord_NoLongerCutAsOne()
+    {
+        var segmenter = JiebaSegmenter.CreateDefault();
+        Assert.True(segmenter.DeleteWord("北京大学"));
+        Assert.False(segmenter.DeleteWord("北京大学"));
+        Assert.False(segmenter.Dictionary.ContainsWord("北京大学"));
+        Assert.Equal(["北京", "大学"], segmenter.Cut("北京大学", hmm: false));
+        Assert.Equal(349_044, segmenter.Dictionary.Count);
+    }
+
+    [Fact]
+    public void LoadUserDictionary_WordFrequencyTagLines_AddsWordsWithJiebaDefaults()
+    {
+        var segmenter = JiebaSegmenter.CreateDefault();
+        var text = "榴莲酥 20 n\n\n小花猫\n还来 v\n";
+        segmenter.LoadUserDictionary(new MemoryStream(Encoding.UTF8.GetBytes(text)), "user.txt");
+
+        Assert.Equal(20, segmenter.Dictionary.GetFrequency("榴莲酥"));
+        Assert.Equal("n", segmenter.Dictionary.GetTag("榴莲酥"));
+        Assert.True(segmenter.Dictionary.GetFrequency("小花猫") >= 1);
+        Assert.Equal("v", segmenter.Dictionary.GetTag("还来"));
+        Assert.Equal(["小花猫", "爱", "吃", "榴莲酥"], segmenter.Cut("小花猫爱吃榴莲酥", hmm: false));
+    }
+
+    [Fact]
+    public void SharedDictionary_WordAddedThroughOneSegmenter_SeenByTheOther()
+    {
+        var dictionary = PrefixDictionary.LoadDefault();
+        var model = HmmModel.LoadDefault();
+        var first = new JiebaSegmenter(dictionary, model);
+        var second = new JiebaSegmenter(dictionary, model);
+        var independent = JiebaSegmenter.CreateDefault();
+
+        first.AddWord("榴莲酥");
+
+        Assert.Equal(["榴莲酥"], second.Cut("榴莲酥", hmm: false));
+        Assert.Equal(["榴莲", "酥"], independent.Cut("榴莲酥", hmm: false));
+    }
+
+    [Fact]
+    public void AddWord_EmptyOrNegative_Throws()
+    {
+        var dictionary = PrefixDictionary.Load(new MemoryStream("好 1\n"u8.ToArray()), "tiny.txt");
+        Assert.Throws<ArgumentException>(() => dictionary.AddWord(string.Empty, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => dictionary.AddWord("好", -1));
+    }
+}
