@@ -1,0 +1,32 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using SentimentPipeline.Preprocessing;
+
+namespace SentimentPipeline.Prediction.Bundle;
+
+/// <summary>Builds and fits the ML.NET pipeline text → tokens → ids → ONNX → label for one model.</summary>
+internal static class SentimentPipelineBuilder
+{
+    public static ITransformer Build(MLContext mlContext, TextEncoder encoder, string modelPath, ExecutionProviderInfo provider)
+    {
+        // Fixed shapes for one row: OnnxTransformer cannot infer symbolic batch/sequence axes from a vector column.
+        var shapes = new Dictionary<string, int[]>
+        {
+            [SentimentColumnNames.TokenIds] = [1, encoder.MaxLength],
+            [SentimentColumnNames.Lengths] = [1],
+        };
+        var pipeline = mlContext.Transforms.SegmentReviews(SentimentColumnNames.Tokens, encoder, SentimentColumnNames.Text)
+            .Append(mlContext.Transforms.EncodeTokens(SentimentColumnNames.TokenIds, encoder, SentimentColumnNames.Tokens))
+            .Append(mlContext.Transforms.ApplyOnnxModel(
+                [SentimentColumnNames.Probabilities],
+                [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths],
+                modelPath,
+                shapes,
+                gpuDeviceId: provider.GpuDeviceId,
+                fallbackToCpu: false))
+            .Append(mlContext.Transforms.MapProbabilitiesToSentiment());
+        var empty = mlContext.Data.LoadFromEnumerable(Array.Empty<ReviewInput>(),
+            SchemaDefinition.Create(typeof(ReviewInput), SchemaDefinition.Direction.Read));
+        return pipeline.Fit(empty);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging;
+using SentimentPipeline.Segmentation;
+
+namespace SentimentPipeline.Prediction;
+
+/// <summary>How a model bundle is loaded and run.</summary>
+public sealed record PredictionOptions
+{
+    /// <summary>Default number of reviews per ONNX Runtime call in the batched API.</summary>
+    public const int DefaultBatchSize = 256;
+
+    /// <summary>Ask for the CUDA execution provider. Off by default: the CPU provider is used.</summary>
+    public bool UseGpu { get; init; }
+
+    /// <summary>CUDA device id used when <see cref="UseGpu"/> is set.</summary>
+    public int GpuDeviceId { get; init; }
+
+    /// <summary>
+    /// With <see cref="UseGpu"/>: when CUDA cannot be used, run on CPU and log a warning (<see langword="true"/>, the
+    /// default), or fail with <see cref="GpuUnavailableException"/> (<see langword="false"/>, strict).
+    /// </summary>
+    public bool FallbackToCpu { get; init; } = true;
+
+    /// <summary>Reviews per ONNX Runtime call in <see cref="SentimentBatchPredictor"/>.</summary>
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>
+    /// The segmenter to use; <see langword="null"/> builds <see cref="JiebaSegmenter.CreateDefault"/>. Its dictionary
+    /// checksum must equal the one the model was trained with.
+    /// </summary>
+    public JiebaSegmenter? Segmenter { get; init; }
+
+    /// <summary>Receives the GPU fallback warning and load information; <see langword="null"/> logs nothing.</summary>
+    public ILogger? Logger { get; init; }
+}

@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.ML;
+using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.Prediction.Bundle;
+using SentimentPipeline.Prediction.Execution;
+using SentimentPipeline.Preprocessing;
+using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.Segmentation;
+
+namespace SentimentPipeline.Prediction;
+
+/// <summary>
+/// A loaded, checked model bundle (model.onnx + vocabulary.json + metadata) and the ways to run it:
+/// an ML.NET <see cref="PredictionEngine{TSrc,TDst}"/> for one review, <see cref="BatchPredictor"/> for many,
+/// and <see cref="CreateEnginePool"/> for servers. Thread-safe after <see cref="Load"/>.
+/// </summary>
+public sealed class SentimentModel : IDisposable
+{
+    private readonly InferenceSession _session;
+    private readonly MLContext _mlContext;
+    private readonly ITransformer _transformer;
+
+    private SentimentModel(string directory, ModelBundleMetadata metadata, ExecutionProviderInfo provider, TextEncoder encoder,
+        InferenceSession session, MLContext mlContext, ITransformer transformer, int batchSize)
+    {
+        Directory = directory;
+        Metadata = metadata;
+        ExecutionProvider = provider;
+        Encoder = encoder;
+        _session = session;
+        _mlContext = mlContext;
+        _transformer = transformer;
+        BatchPredictor = new SentimentBatchPredictor(session, encoder, batchSize);
+    }
+
+    /// <summary>The bundle directory.</summary>
+    public string Directory { get; }
+
+    /// <summary>What the model says about itself.</summary>
+    public ModelBundleMetadata Metadata { get; }
+
+    /// <summary>The execution provider that runs the model (CPU, or CUDA when requested and available).</summary>
+    public ExecutionProviderInfo ExecutionProvider { get; }
+
+    /// <summary>The text encoder (segmenter, vocabulary, maximum length) the model was trained with.</summary>
+    public TextEncoder Encoder { get; }
+
+    /// <summary>The ML.NET pipeline: segment → encode → ONNX → label. Not saveable (see <see cref="SentimentTransformsCatalog"/>).</summary>
+    public ITransformer Transformer => _transformer;
+
+    /// <summary>The batched ONNX Runtime path: the fast way to score many reviews.</summary>
+    public SentimentBatchPredictor BatchPredictor { get; }
+
+    /// <summary>
+    /// Loads and checks a model bundle. Refuses it with <see cref="ModelBundleMismatchException"/> when the vocabulary
+    /// size, preprocessing version, dictionary checksum or labels differ from this build's.
+    /// </summary>
+    /// <param name="directory">The bundle directory.</param>
+    /// <param name="options">Execution options; <see langword="null"/> means CPU and defaults.</param>
+    /// <exception cref="ModelBundleException">A file is missing, unreadable or malformed; the message names it.</exception>
+    /// <exception cref="ModelBundleMismatchException">The bundle does not match this build; the message lists every difference.</exception>
+    /// <exception cref="GpuUnavailableException">The GPU was requested strictly and cannot be used.</exception>
+    public static SentimentModel Load(string directory, PredictionOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        options ??= new PredictionOptions();
+        if (options.BatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.BatchSize, "BatchSize must be at least 1.");
+        }
+
+        directory = Path.GetFullPath(directory);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new ModelBundleException(directory, "model bundle directory not found");
+        }
+
+        var modelPath = RequireFile(directory, ModelBundleFiles.Model);
+        var vocabularyPath = RequireFile(directory, ModelBundleFiles.Vocabulary);
+        var provider = ExecutionProviderSelector.Select(modelPath, options);
+        var session = OnnxModelReader.OpenSession(modelPath, provider);
+        try
+        {
+            OnnxModelReader.CheckSignature(modelPath, session);
+            var metadata = OnnxModelReader.ReadMetadata(modelPath, session);
+            var vocabulary = VocabularyFile.Read(vocabularyPath);
+            var segmenter = options.Segmenter ?? JiebaSegmenter.CreateDefault();
+            var differences = BundleCompatibility.FindDifferences(metadata, vocabulary.Tokens, segmenter);
+            if (differences.Count > 0)
+            {
+                throw new ModelBundleMismatchException(directory, differences);
+            }
+
+            var encoder = new TextEncoder(segmenter, vocabulary, metadata.MaxLength);
+            var mlContext = new MLContext { GpuDeviceId = null };
+            var transformer = SentimentPipelineBuilder.Build(mlContext, encoder, modelPath, provider);
+            options.Logger?.LogInformation("Loaded sentiment model {Directory} on {Provider}.", directory, provider);
+            return new SentimentModel(directory, metadata, provider, encoder, session, mlContext, transformer, options.BatchSize);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A new ML.NET prediction engine over <see cref="Transformer"/>. Not thread-safe: use one per thread, or
+    /// <see cref="CreateEnginePool"/>. Disposing it leaves the model usable.
+    /// </summary>
+    public PredictionEngine<ReviewInput, SentimentPrediction> CreatePredictionEngine()
+        // ML.NET's default lets an engine dispose the transformer (and its ONNX session) shared by all engines.
+        => _mlContext.Model.CreatePredictionEngine<ReviewInput, SentimentPrediction>(_transformer, new PredictionEngineOptions { OwnsTransformer = false });
+
+    /// <summary>A thread-safe pool of prediction engines for servers.</summary>
+    /// <param name="maximumRetained">Engines kept for reuse; more are created under load and then dropped.</param>
+    public PooledSentimentEngine CreateEnginePool(int maximumRetained = 0)
+        => new(CreatePredictionEngine, maximumRetained > 0 ? maximumRetained : Environment.ProcessorCount * 2);
+
+    /// <summary>Releases the ONNX Runtime sessions.</summary>
+    public void Dispose()
+    {
+        (_transformer as IDisposable)?.Dispose();
+        _session.Dispose();
+    }
+
+    private static string RequireFile(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        return File.Exists(path) ? path : throw new ModelBundleException(path, "required model bundle file is missing");
+    }
+}
