@@ -51,20 +51,25 @@ internal static class PredictRequestReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return BadRequest("Invalid request", $"The body must be a JSON object with '{TextField}' (one review) or '{TextsField}' (a list); got a JSON {root.ValueKind}.");
+            return BadRequest("Invalid request", $"The body must be a JSON object with '{TextField}' (one review) or '{TextsField}' (a list); got a JSON {root.ValueKind.ToString().ToLowerInvariant()}.");
         }
 
         var hasText = root.TryGetProperty(TextField, out var text);
         var hasTexts = root.TryGetProperty(TextsField, out var texts);
-        return (hasText, hasTexts) switch
+        if (hasText == hasTexts)
         {
-            (true, true) => BadRequest("Invalid request", $"Send either '{TextField}' or '{TextsField}', not both."),
-            (false, false) => BadRequest("Missing text", $"The body has no '{TextField}' (one review) or '{TextsField}' (a list of reviews)."),
-            (true, false) => text.ValueKind == JsonValueKind.String
-                ? (new PredictRequest([text.GetString()!], IsBatch: false), null)
-                : BadRequest("Missing text", $"'{TextField}' must be a string; got {Describe(text)}."),
-            _ => ValidateList(texts, options),
-        };
+            return hasText
+                ? BadRequest("Invalid request", $"Send either '{TextField}' or '{TextsField}', not both.")
+                : BadRequest("Missing text", $"The body has no '{TextField}' (one review) or '{TextsField}' (a list of reviews).");
+        }
+
+        if (hasText)
+        {
+            var (single, problem) = ReadText(text, TextField);
+            return problem is null ? (new PredictRequest([single!], IsBatch: false), null) : (null, problem);
+        }
+
+        return ValidateList(texts, options);
     }
 
     private static (PredictRequest?, IResult?) ValidateList(JsonElement texts, SentimentServiceOptions options)
@@ -89,15 +94,34 @@ internal static class PredictRequestReader
         var index = 0;
         foreach (var item in texts.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.String)
+            var (review, problem) = ReadText(item, $"{TextsField}[{index}]");
+            if (problem is not null)
             {
-                return BadRequest("Missing text", $"'{TextsField}[{index}]' must be a string; got {Describe(item)}.");
+                return (null, problem);
             }
 
-            list[index++] = item.GetString()!;
+            list[index++] = review!;
         }
 
         return (new PredictRequest(list, IsBatch: true), null);
+    }
+
+    private static (string? Text, IResult? Problem) ReadText(JsonElement element, string field)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return (null, BadRequest("Missing text", $"'{field}' must be a string; got {Describe(element)}.").Item2);
+        }
+
+        try
+        {
+            return (element.GetString()!, null);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A JSON escape of a lone surrogate (\ud800) has no UTF-16 string; System.Text.Json refuses it.
+            return (null, BadRequest("Invalid text", $"'{field}' is not valid Unicode text: {e.Message}").Item2);
+        }
     }
 
     private static string Describe(JsonElement element) => element.ValueKind switch

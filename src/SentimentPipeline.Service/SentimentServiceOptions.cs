@@ -6,8 +6,11 @@ public sealed record SentimentServiceOptions
     /// <summary>Default listening address.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>Default request body limit: 4 MiB, room for a 1-million-character review in UTF-8.</summary>
-    public const long DefaultMaxRequestBodyBytes = 4 * 1024 * 1024;
+    /// <summary>
+    /// Default request body limit: 8 MiB, room for a 1-million-character Chinese review even when the client
+    /// escapes every character as <c>\uXXXX</c> (6 bytes), as many JSON encoders do by default.
+    /// </summary>
+    public const long DefaultMaxRequestBodyBytes = 8 * 1024 * 1024;
 
     /// <summary>Default maximum number of reviews in one request.</summary>
     public const int DefaultMaxReviewsPerRequest = 1024;
