@@ -1,5 +1,9 @@
-using SentimentPipeline.Training;
+using System.CommandLine;
+using SentimentPipeline.Training.Cli;
+using Spectre.Console;
 
-// Until the training command lands this program only verifies that TorchSharp's native backend loads here.
-TorchSharpNativeLoader.EnsureLoaded();
-Console.WriteLine(TorchSharpNativeLoader.Status);
+var root = new RootCommand("SentimentPipeline training: TorchSharp (Bi)LSTM on Chinese reviews, evaluated against an ML.NET baseline.")
+{
+    TrainCommand.Create(AnsiConsole.Console),
+};
+return root.Parse(args).Invoke();

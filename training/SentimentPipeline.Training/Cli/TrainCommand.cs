@@ -1,0 +1,114 @@
+using System.CommandLine;
+using SentimentPipeline.Preprocessing.Corpus;
+using Spectre.Console;
+
+namespace SentimentPipeline.Training.Cli;
+
+/// <summary>
+/// <c>train</c>: trains and evaluates on a corpus. Exit codes: 0 done, 2 invalid corpus, 3 invalid option,
+/// 4 TorchSharp cannot load on this machine.
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>Exit code for an invalid corpus file or row.</summary>
+    public const int InvalidCorpus = 2;
+
+    /// <summary>Exit code for an invalid option value.</summary>
+    public const int InvalidOption = 3;
+
+    /// <summary>Exit code when TorchSharp's native library cannot be loaded.</summary>
+    public const int NativeLoadFailure = 4;
+
+    /// <summary>Builds the command; progress and report go to <paramref name="console"/>.</summary>
+    public static Command Create(IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var defaults = new TrainingOptions(string.Empty, string.Empty);
+        var corpus = new Option<string>("--corpus") { Description = "Review CSV: evaluation,label (正面/负面), label,review (1/0) or cat,label,review (1/0).", Required = true };
+        var output = new Option<string>("--output") { Description = "Output folder (checkpoint, vocabulary.json, metrics.json, plots).", DefaultValueFactory = _ => Path.Combine("artifacts", "model") };
+        var format = new Option<string?>("--format") { Description = $"Corpus format preset ({string.Join("; ", CorpusFormat.Presets.Select(p => p.Name))}); detected from the header when omitted." };
+        var skip = new Option<bool>("--skip-invalid-rows") { Description = "Skip invalid rows (empty text, unknown label, broken quote, wrong column count) and count them in the report instead of failing." };
+        var epochs = Int("--epochs", "Maximum epochs.", defaults.Epochs);
+        var patience = Int("--patience", "Early stopping: epochs without a better validation accuracy.", defaults.Patience);
+        var batchSize = Int("--batch-size", "Reviews per step.", defaults.BatchSize);
+        var learningRate = Double("--learning-rate", "Adam learning rate.", defaults.LearningRate);
+        var weightDecay = Double("--weight-decay", "Adam weight decay.", defaults.WeightDecay);
+        var clip = Double("--clip-norm", "Gradient clipping: maximum global norm.", defaults.GradientClipNorm);
+        var seed = Int("--seed", "Seed of split, shuffling, initialisation and dropout.", defaults.Seed);
+        var maxLength = Int("--max-length", "Tokens kept per review.", defaults.MaxLength);
+        var vocabularySize = Int("--vocabulary-size", "Vocabulary ids, PAD and UNK included (most frequent training tokens).", defaults.VocabularySize);
+        var embeddingSize = Int("--embedding-size", "Embedding width.", defaults.EmbeddingSize);
+        var hiddenSize = Int("--hidden-size", "LSTM hidden size per direction.", defaults.HiddenSize);
+        var layers = Int("--layers", "Stacked LSTM layers.", defaults.Layers);
+        var bidirectional = new Option<bool>("--bidirectional") { Description = "BiLSTM (true) or LSTM (false).", DefaultValueFactory = _ => defaults.Bidirectional };
+        var dropout = Double("--dropout", "Dropout before the classifier.", defaults.Dropout);
+        var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
+        var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
+        var threads = Int("--threads", "Torch threads (0 = all cores).", defaults.Threads);
+
+        var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
+        {
+            corpus, output, format, skip, epochs, patience, batchSize, learningRate, weightDecay, clip, seed, maxLength, vocabularySize,
+            embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads,
+        };
+        command.SetAction(result => Run(console, new TrainingOptions(
+            result.GetRequiredValue(corpus),
+            result.GetRequiredValue(output),
+            result.GetValue(format),
+            result.GetValue(skip),
+            result.GetValue(epochs),
+            result.GetValue(patience),
+            result.GetValue(batchSize),
+            result.GetValue(learningRate),
+            result.GetValue(weightDecay),
+            result.GetValue(clip),
+            result.GetValue(seed),
+            result.GetValue(maxLength),
+            result.GetValue(vocabularySize),
+            result.GetValue(embeddingSize),
+            result.GetValue(hiddenSize),
+            result.GetValue(layers),
+            result.GetValue(bidirectional),
+            result.GetValue(dropout),
+            result.GetValue(validationFraction),
+            result.GetValue(testFraction),
+            result.GetValue(threads))));
+        return command;
+    }
+
+    private static int Run(IAnsiConsole console, TrainingOptions options)
+    {
+        try
+        {
+            new TrainingRun(options, console).Run();
+            return 0;
+        }
+        catch (CorpusFormatException e)
+        {
+            var hint = options.SkipInvalidRows ? string.Empty : " (use --skip-invalid-rows to skip such rows and count them in the report)";
+            console.MarkupLine($"[red]Invalid corpus:[/] {Markup.Escape(e.Message)}{hint}");
+            return InvalidCorpus;
+        }
+        catch (FileNotFoundException e)
+        {
+            console.MarkupLine($"[red]File not found:[/] {Markup.Escape(e.FileName ?? e.Message)}");
+            return InvalidCorpus;
+        }
+        catch (ArgumentException e)
+        {
+            console.MarkupLine($"[red]Invalid option:[/] {Markup.Escape(e.Message)}");
+            return InvalidOption;
+        }
+        catch (TorchSharpNativeLoadException e)
+        {
+            console.MarkupLine($"[red]TorchSharp cannot load:[/] {Markup.Escape(e.Message)}");
+            return NativeLoadFailure;
+        }
+    }
+
+    private static Option<int> Int(string name, string description, int defaultValue) =>
+        new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+
+    private static Option<double> Double(string name, string description, double defaultValue) =>
+        new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+}

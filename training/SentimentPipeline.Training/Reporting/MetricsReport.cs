@@ -1,0 +1,26 @@
+using SentimentPipeline.Training.Evaluation;
+
+namespace SentimentPipeline.Training.Reporting;
+
+/// <summary>The content of metrics.json.</summary>
+/// <param name="Corpus">Data read and split.</param>
+/// <param name="Preprocessing">Text encoding.</param>
+/// <param name="Model">Model shape.</param>
+/// <param name="Training">Training run.</param>
+/// <param name="Validation">Best checkpoint on the validation split.</param>
+/// <param name="Test">Best checkpoint on the test split (the headline numbers).</param>
+/// <param name="Baseline">The linear baseline on the same test split.</param>
+/// <param name="Probes">Verdicts on fixed sentences, including the tutorial's two.</param>
+/// <param name="TotalSeconds">Wall-clock time of the whole run.</param>
+/// <param name="CreatedUtc">When the report was written.</param>
+public sealed record MetricsReport(
+    CorpusSummary Corpus,
+    PreprocessingSummary Preprocessing,
+    ModelOptions Model,
+    TrainingSummary Training,
+    ClassificationMetrics Validation,
+    ClassificationMetrics Test,
+    BaselineReport Baseline,
+    IReadOnlyList<ProbePrediction> Probes,
+    double TotalSeconds,
+    DateTime CreatedUtc);

@@ -1,0 +1,92 @@
+using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.Training.Evaluation;
+using ScottPlot;
+
+namespace SentimentPipeline.Training.Reporting;
+
+/// <summary>Writes the report's PNG plots (atomically).</summary>
+public static class PlotWriter
+{
+    /// <summary>File name of the loss-per-epoch plot.</summary>
+    public const string LossPlot = "loss.png";
+
+    /// <summary>File name of the accuracy-per-epoch plot.</summary>
+    public const string AccuracyPlot = "accuracy.png";
+
+    /// <summary>File name of the LSTM's test confusion matrix.</summary>
+    public const string ConfusionMatrixPlot = "confusion-matrix.png";
+
+    /// <summary>File name of the baseline's test confusion matrix.</summary>
+    public const string BaselineConfusionMatrixPlot = "confusion-matrix-baseline.png";
+
+    private const int Width = 800;
+    private const int Height = 500;
+
+    /// <summary>Writes all plots of a report into <paramref name="directory"/>.</summary>
+    public static void WriteAll(MetricsReport report, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var history = report.Training.History;
+        WriteCurves(Path.Combine(directory, LossPlot), "Cross-entropy loss per epoch", "loss", history,
+            e => e.TrainLoss, e => e.ValidationLoss, report.Training.BestEpoch, Alignment.UpperRight);
+        WriteCurves(Path.Combine(directory, AccuracyPlot), "Accuracy per epoch", "accuracy", history,
+            e => e.TrainAccuracy, e => e.ValidationAccuracy, report.Training.BestEpoch, Alignment.LowerRight);
+        WriteConfusionMatrix(Path.Combine(directory, ConfusionMatrixPlot), $"{(report.Model.Bidirectional ? "BiLSTM" : "LSTM")} test confusion matrix (accuracy {report.Test.Accuracy:P2})", report.Test.ConfusionMatrix);
+        WriteConfusionMatrix(Path.Combine(directory, BaselineConfusionMatrixPlot), $"Baseline test confusion matrix (accuracy {report.Baseline.Test.Accuracy:P2})", report.Baseline.Test.ConfusionMatrix);
+    }
+
+    private static void WriteCurves(string path, string title, string yLabel, IReadOnlyList<EpochResult> history, Func<EpochResult, double> train, Func<EpochResult, double> validation, int bestEpoch, Alignment legend)
+    {
+        var plot = new Plot();
+        double[] epochs = [.. history.Select(e => (double)e.Epoch)];
+        var trainLine = plot.Add.Scatter(epochs, history.Select(train).ToArray());
+        trainLine.LegendText = "train (dropout on)";
+        var validationLine = plot.Add.Scatter(epochs, history.Select(validation).ToArray());
+        validationLine.LegendText = "validation";
+        var best = plot.Add.VerticalLine(bestEpoch);
+        best.LinePattern = LinePattern.Dashed;
+        best.LegendText = $"kept checkpoint (epoch {bestEpoch})";
+        plot.Title(title);
+        plot.XLabel("epoch");
+        plot.YLabel(yLabel);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
+        plot.ShowLegend(legend);
+        plot.Axes.SetLimitsX(0.75, history.Count + 0.25);
+        Save(plot, path);
+    }
+
+    private static void WriteConfusionMatrix(string path, string title, ConfusionMatrix matrix)
+    {
+        var plot = new Plot();
+        // Rows: actual class (negative on top); columns: predicted class. Shade = share of the actual class.
+        int[,] counts = { { matrix.TrueNegatives, matrix.FalsePositives }, { matrix.FalseNegatives, matrix.TruePositives } };
+        for (var actual = 0; actual < 2; actual++)
+        {
+            var rowTotal = Math.Max(1, counts[actual, 0] + counts[actual, 1]);
+            for (var predicted = 0; predicted < 2; predicted++)
+            {
+                var share = counts[actual, predicted] / (double)rowTotal;
+                double top = 2 - actual;
+                var cell = plot.Add.Rectangle(predicted, predicted + 1, top - 1, top);
+                cell.FillColor = Colors.SteelBlue.WithAlpha(0.1 + (0.85 * share));
+                cell.LineColor = Colors.White;
+                var label = plot.Add.Text($"{counts[actual, predicted]}\n{share:P1}", predicted + 0.5, top - 0.5);
+                label.LabelFontSize = 22;
+                label.LabelAlignment = Alignment.MiddleCenter;
+                label.LabelFontColor = share > 0.5 ? Colors.White : Colors.Black;
+            }
+        }
+
+        plot.Title(title);
+        plot.XLabel("predicted");
+        plot.YLabel("actual");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0.5, 1.5], ["negative", "positive"]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([1.5, 0.5], ["negative", "positive"]);
+        plot.Axes.SetLimits(0, 2, 0, 2);
+        Save(plot, path);
+    }
+
+    private static void Save(Plot plot, string path) =>
+        AtomicFile.WriteAllBytes(path, plot.GetImageBytes(Width, Height, ImageFormat.Png));
+}

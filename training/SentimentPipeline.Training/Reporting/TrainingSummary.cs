@@ -1,0 +1,20 @@
+namespace SentimentPipeline.Training.Reporting;
+
+/// <summary>How training went.</summary>
+/// <param name="Options">The hyper-parameters of the run.</param>
+/// <param name="TorchThreads">Torch intra-op threads used.</param>
+/// <param name="EpochsRun">Epochs actually run.</param>
+/// <param name="BestEpoch">Epoch of the kept checkpoint.</param>
+/// <param name="StoppedEarly">True when early stopping ended the run.</param>
+/// <param name="Seconds">Training loop time.</param>
+/// <param name="SecondsPerEpoch">Mean epoch time (training + validation).</param>
+/// <param name="History">Per-epoch losses and accuracies.</param>
+public sealed record TrainingSummary(
+    TrainingOptions Options,
+    int TorchThreads,
+    int EpochsRun,
+    int BestEpoch,
+    bool StoppedEarly,
+    double Seconds,
+    double SecondsPerEpoch,
+    IReadOnlyList<EpochResult> History);

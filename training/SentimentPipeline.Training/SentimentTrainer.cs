@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text;
+using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.Training.Data;
+using Spectre.Console;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SentimentPipeline.Training;
+
+/// <summary>
+/// The training loop: Adam on cross-entropy, global gradient-norm clipping, seeded shuffling, validation after
+/// every epoch, early stopping, and the best epoch's weights written (atomically) to the checkpoint path.
+/// </summary>
+public sealed class SentimentTrainer
+{
+    private readonly TrainingOptions _options;
+    private readonly IAnsiConsole _console;
+
+    /// <summary>Creates a trainer that reports progress on <paramref name="console"/>.</summary>
+    public SentimentTrainer(TrainingOptions options, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        _options = options;
+        _console = console;
+    }
+
+    /// <summary>Trains <paramref name="model"/> and leaves it holding the best epoch's weights.</summary>
+    public TrainingResult Train(SentimentClassifier model, EncodedDataset data, DataSplit split, string checkpointPath)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(split);
+        ArgumentException.ThrowIfNullOrEmpty(checkpointPath);
+        if (split.Train.Length == 0 || split.Validation.Length == 0)
+        {
+            throw new ArgumentException($"Training needs non-empty train and validation splits (got {split.Train.Length} and {split.Validation.Length} rows).", nameof(split));
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var optimizer = optim.Adam(model.parameters(), lr: _options.LearningRate, weight_decay: _options.WeightDecay);
+        var shuffle = new Random(_options.Seed);
+        var history = new List<EpochResult>();
+        var (bestEpoch, bestAccuracy, stale) = (0, double.NegativeInfinity, 0);
+        _console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                for (var epoch = 1; epoch <= _options.Epochs && stale < _options.Patience; epoch++)
+                {
+                    var task = context.AddTask($"epoch {epoch}/{_options.Epochs}", maxValue: Math.Ceiling(split.Train.Length / (double)_options.BatchSize));
+                    var result = RunEpoch(epoch, model, optimizer, data, split, shuffle, task);
+                    history.Add(result);
+                    var improved = result.ValidationAccuracy > bestAccuracy;
+                    if (improved)
+                    {
+                        (bestEpoch, bestAccuracy, stale) = (epoch, result.ValidationAccuracy, 0);
+                        SaveWeights(model, checkpointPath);
+                    }
+                    else
+                    {
+                        stale++;
+                    }
+
+                    task.Description = $"epoch {epoch}/{_options.Epochs} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0}s{(improved ? " ★" : string.Empty)}";
+                    task.StopTask();
+                    _console.MarkupLine(Markup.Escape(task.Description));
+                }
+            });
+
+        model.load(checkpointPath);
+        var stoppedEarly = history.Count < _options.Epochs;
+        return new TrainingResult(history, bestEpoch, stoppedEarly, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Writes a model's weights (TorchSharp format) atomically.</summary>
+    public static void SaveWeights(SentimentClassifier model, string path)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            model.save(writer);
+        });
+    }
+
+    private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, Random shuffle, ProgressTask task)
+    {
+        var clock = Stopwatch.StartNew();
+        var order = split.Train.ToArray();
+        shuffle.Shuffle(order);
+        model.train();
+        double lossSum = 0;
+        long correct = 0;
+        for (var start = 0; start < order.Length; start += _options.BatchSize)
+        {
+            using var scope = NewDisposeScope();
+            var rows = order.AsSpan(start, Math.Min(_options.BatchSize, order.Length - start));
+            var (ids, lengths, labels) = data.Batch(rows);
+            optimizer.zero_grad();
+            var logits = model.call(ids, lengths);
+            var loss = nn.functional.cross_entropy(logits, labels);
+            loss.backward();
+            nn.utils.clip_grad_norm_(model.parameters(), _options.GradientClipNorm);
+            optimizer.step();
+            lossSum += loss.item<float>() * rows.Length;
+            correct += logits.argmax(1).eq(labels).sum().item<long>();
+            task.Increment(1);
+            var seen = start + rows.Length;
+            task.Description = $"epoch {epoch}/{_options.Epochs} train loss {lossSum / seen:F4} acc {correct / (double)seen:P2}";
+        }
+
+        var validationLabels = split.Validation.Select(data.LabelOf).ToArray();
+        var (probabilities, validationLoss) = ClassifierScoring.Score(model, data, split.Validation);
+        var validationCorrect = probabilities.Where((p, i) => (p >= 0.5) == (validationLabels[i] == 1)).Count();
+        return new EpochResult(epoch, lossSum / order.Length, correct / (double)order.Length, validationLoss,
+            validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,77 @@
+using SentimentPipeline.Preprocessing;
+
+namespace SentimentPipeline.Training;
+
+/// <summary>Everything a training run depends on. Defaults follow the tutorial where it is sound, and fix it where it is not.</summary>
+/// <param name="CorpusPath">The review CSV (see <see cref="Preprocessing.Corpus.CorpusFormat"/> for the formats).</param>
+/// <param name="OutputDirectory">Where the checkpoint, vocabulary, metrics.json and plots go.</param>
+/// <param name="FormatName">A preset name (<c>evaluation,label</c>, <c>label,review</c>, <c>cat,label,review</c>) or null to detect it from the header.</param>
+/// <param name="SkipInvalidRows">Skip (and count in the report) invalid rows instead of failing on the first.</param>
+/// <param name="Epochs">Maximum epochs.</param>
+/// <param name="Patience">Stop after this many epochs without a better validation accuracy.</param>
+/// <param name="BatchSize">Reviews per optimisation step.</param>
+/// <param name="LearningRate">Adam learning rate.</param>
+/// <param name="WeightDecay">Adam L2 weight decay.</param>
+/// <param name="GradientClipNorm">Maximum global gradient norm.</param>
+/// <param name="Seed">Seeds the split, shuffling, initialisation and dropout: the same seed repeats a CPU run.</param>
+/// <param name="MaxLength">Tokens kept per review.</param>
+/// <param name="VocabularySize">Ids in the vocabulary, PAD and UNK included.</param>
+/// <param name="EmbeddingSize">Token embedding width.</param>
+/// <param name="HiddenSize">LSTM hidden size per direction.</param>
+/// <param name="Layers">Stacked LSTM layers.</param>
+/// <param name="Bidirectional">BiLSTM (true) or LSTM.</param>
+/// <param name="Dropout">Dropout before the classifier.</param>
+/// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
+/// <param name="TestFraction">Share of each class held out for the final report.</param>
+/// <param name="Threads">Torch intra-op threads; 0 keeps TorchSharp's default (all cores).</param>
+public sealed record TrainingOptions(
+    string CorpusPath,
+    string OutputDirectory,
+    string? FormatName = null,
+    bool SkipInvalidRows = false,
+    int Epochs = 10,
+    int Patience = 3,
+    int BatchSize = 64,
+    double LearningRate = 1e-3,
+    double WeightDecay = 0,
+    double GradientClipNorm = 5.0,
+    int Seed = 42,
+    int MaxLength = TextEncoder.DefaultMaxLength,
+    int VocabularySize = Vocabulary.DefaultMaxSize,
+    int EmbeddingSize = 128,
+    int HiddenSize = 128,
+    int Layers = 1,
+    bool Bidirectional = true,
+    double Dropout = 0.5,
+    double ValidationFraction = 0.1,
+    double TestFraction = 0.1,
+    int Threads = 0)
+{
+    /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
+    public ModelOptions ModelOptionsFor(int vocabularyCount) =>
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
+    public void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(CorpusPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(OutputDirectory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxLength, 1, nameof(MaxLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(VocabularySize, 3, nameof(VocabularySize));
+        ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
+        if (!(LearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LearningRate), "LearningRate and GradientClipNorm must be positive, WeightDecay non-negative.");
+        }
+
+        if (ValidationFraction is <= 0 or >= 1 || TestFraction is <= 0 or >= 1 || ValidationFraction + TestFraction >= 0.9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ValidationFraction), "ValidationFraction and TestFraction must be in (0, 1) and leave at least 10 % for training.");
+        }
+
+        ModelOptionsFor(VocabularySize).Validate();
+    }
+}

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using SentimentPipeline.Preprocessing;
+using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.Preprocessing.Corpus;
+using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.Segmentation;
+using SentimentPipeline.Training.Baseline;
+using SentimentPipeline.Training.Data;
+using SentimentPipeline.Training.Evaluation;
+using SentimentPipeline.Training.Reporting;
+using Spectre.Console;
+using TorchSharp;
+
+namespace SentimentPipeline.Training;
+
+/// <summary>
+/// One complete run: read the corpus, segment, split (stratified, seeded), build the vocabulary on the training
+/// split, train the (Bi)LSTM with early stopping, evaluate the best checkpoint against the ML.NET baseline on the
+/// same test split, and leave checkpoint, vocabulary.json, metrics.json and plots in the output folder.
+/// </summary>
+public sealed class TrainingRun
+{
+    /// <summary>Label names in model output order.</summary>
+    public static readonly IReadOnlyList<string> Labels = [ProbeSentences.Negative, ProbeSentences.Positive];
+
+    private readonly TrainingOptions _options;
+    private readonly IAnsiConsole _console;
+
+    /// <summary>Creates a run; <paramref name="console"/> receives progress and the report.</summary>
+    public TrainingRun(TrainingOptions options, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        options.Validate();
+        _options = options;
+        _console = console;
+    }
+
+    /// <summary>Runs everything and returns the report that was written to metrics.json.</summary>
+    /// <exception cref="CorpusFormatException">The corpus is invalid (and rows are not being skipped).</exception>
+    public MetricsReport Run()
+    {
+        var clock = Stopwatch.StartNew();
+        TorchSharpNativeLoader.EnsureLoaded();
+        torch.manual_seed(_options.Seed);
+        if (_options.Threads > 0)
+        {
+            torch.set_num_threads(_options.Threads);
+        }
+
+        var output = Path.GetFullPath(_options.OutputDirectory);
+        Directory.CreateDirectory(output);
+        var corpus = ReadCorpus();
+        var reviews = corpus.Reviews;
+        var segmenter = JiebaSegmenter.CreateDefault();
+        var (tokens, segmentationSeconds) = Segment(segmenter, reviews);
+
+        var labels = reviews.Select(r => r.Label).ToArray();
+        var split = StratifiedSplitter.Split(reviews.Select(r => $"{r.Category}\u0001{r.Label}").ToArray(), _options.ValidationFraction, _options.TestFraction, _options.Seed);
+        var vocabulary = Vocabulary.Build(split.Train.Select(i => tokens[i]), _options.VocabularySize);
+        vocabulary.Save(Path.Combine(output, ModelBundleFiles.Vocabulary));
+        var encoder = new TextEncoder(segmenter, vocabulary, _options.MaxLength);
+        var encoded = tokens.Select(encoder.EncodeTokens).ToArray();
+        var data = new EncodedDataset(encoded, labels);
+        _console.MarkupLine($"Split (stratified, seed {_options.Seed}): train {split.Train.Length}, validation {split.Validation.Length}, test {split.Test.Length}; vocabulary {vocabulary.Count} ids.");
+
+        var modelOptions = _options.ModelOptionsFor(vocabulary.Count);
+        using var model = new SentimentClassifier(modelOptions);
+        var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
+        TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, TextEncoder.PreprocessingVersion,
+            segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed));
+
+        var categories = reviews.Select(r => r.Category).ToArray();
+        var validation = Evaluate(model, data, split.Validation, labels, categories);
+        var test = Evaluate(model, data, split.Test, labels, categories);
+        var baseline = RunBaseline(tokens, labels, categories, split);
+        var report = new MetricsReport(
+            Summarize(corpus, split),
+            new PreprocessingSummary(TextEncoder.PreprocessingVersion, segmenter.DictionarySha256, _options.MaxLength, vocabulary.Count, segmentationSeconds,
+                UnknownShare(encoded, split.Test), reviews.Count == 0 ? 0 : tokens.Count(t => t.Count > _options.MaxLength) / (double)reviews.Count),
+            modelOptions,
+            new TrainingSummary(_options, torch.get_num_threads(), training.History.Count, training.BestEpoch, training.StoppedEarly, training.Seconds,
+                training.History.Average(e => e.Seconds), training.History),
+            validation,
+            test,
+            baseline,
+            Probe(model, encoder),
+            clock.Elapsed.TotalSeconds,
+            DateTime.UtcNow);
+        AtomicFile.WriteAllText(Path.Combine(output, ModelBundleFiles.Metrics), JsonSerializer.Serialize(report, ReportJson.Options));
+        PlotWriter.WriteAll(report, output);
+        ConsoleReport.Write(_console, report);
+        _console.MarkupLine($"Wrote {Markup.Escape(output)}: {ModelBundleFiles.Metrics}, {ModelBundleFiles.Vocabulary}, {TrainedCheckpoint.WeightsFile}, {TrainedCheckpoint.InfoFile} and plots.");
+        return report;
+    }
+
+    private ReviewCorpus ReadCorpus()
+    {
+        var format = _options.FormatName is null ? null : CorpusFormat.FromName(_options.FormatName)
+            ?? throw new ArgumentException($"Unknown format '{_options.FormatName}'; known: {string.Join("; ", CorpusFormat.Presets.Select(p => p.Name))}.");
+        var corpus = CorpusReader.Read(_options.CorpusPath, new CorpusReadOptions(format, _options.SkipInvalidRows));
+        var skipped = corpus.SkippedRows.Count == 0 ? "none" : string.Join(", ", corpus.SkippedByKind.Select(k => $"{k.Key} {k.Value}"));
+        _console.MarkupLine($"Read {corpus.Reviews.Count} reviews ({Markup.Escape(corpus.Format.Name)}) from {Markup.Escape(_options.CorpusPath)}; skipped rows: {skipped}.");
+        if (corpus.Reviews.Count == 0)
+        {
+            throw new CorpusFormatException(_options.CorpusPath, new CorpusRowProblem(1, CorpusProblemKind.InvalidFile, null, "the corpus has no valid reviews"));
+        }
+
+        return corpus;
+    }
+
+    private (IReadOnlyList<string>[] Tokens, double Seconds) Segment(JiebaSegmenter segmenter, IReadOnlyList<LabeledReview> reviews)
+    {
+        var clock = Stopwatch.StartNew();
+        var tokens = new IReadOnlyList<string>[reviews.Count];
+        _console.Status().Start($"Segmenting {reviews.Count} reviews…", _ =>
+            Parallel.For(0, reviews.Count, i => tokens[i] = TextEncoder.Tokenize(segmenter, reviews[i].Text)));
+        _console.MarkupLine($"Segmented {reviews.Count} reviews in {clock.Elapsed.TotalSeconds:F1} s.");
+        return (tokens, clock.Elapsed.TotalSeconds);
+    }
+
+    private static ClassificationMetrics Evaluate(SentimentClassifier model, EncodedDataset data, int[] rows, int[] labels, string?[] categories)
+    {
+        var (probabilities, _) = ClassifierScoring.Score(model, data, rows);
+        return MetricsCalculator.Compute(rows.Select(i => labels[i]).ToArray(), probabilities, rows.Select(i => categories[i]).ToArray());
+    }
+
+    private BaselineReport RunBaseline(IReadOnlyList<string>[] tokens, int[] labels, string?[] categories, DataSplit split)
+    {
+        var clock = Stopwatch.StartNew();
+        double[] probabilities = [];
+        _console.Status().Start("Training the ML.NET baseline…", _ =>
+            probabilities = SdcaBaseline.TrainAndScore(split.Train.Select(i => tokens[i]).ToArray(), split.Train.Select(i => labels[i]).ToArray(), split.Test.Select(i => tokens[i]).ToArray(), _options.Seed));
+        var metrics = MetricsCalculator.Compute(split.Test.Select(i => labels[i]).ToArray(), probabilities, split.Test.Select(i => categories[i]).ToArray());
+        return new BaselineReport(SdcaBaseline.Description, clock.Elapsed.TotalSeconds, metrics);
+    }
+
+    private static List<ProbePrediction> Probe(SentimentClassifier model, TextEncoder encoder)
+    {
+        var texts = ProbeSentences.All.Select(p => encoder.Encode(p.Text)).ToArray();
+        var data = new EncodedDataset(texts, new int[texts.Length]);
+        var (probabilities, _) = ClassifierScoring.Score(model, data, Enumerable.Range(0, texts.Length).ToArray());
+        return ProbeSentences.All.Select((p, i) => new ProbePrediction(p.Text, p.Expected, Labels[probabilities[i] >= 0.5 ? 1 : 0], probabilities[i])).ToList();
+    }
+
+    private CorpusSummary Summarize(ReviewCorpus corpus, DataSplit split)
+    {
+        var trainTexts = split.Train.Select(i => corpus.Reviews[i].Text).ToHashSet(StringComparer.Ordinal);
+        using var stream = File.OpenRead(_options.CorpusPath);
+        return new CorpusSummary(
+            Path.GetFullPath(_options.CorpusPath),
+            Convert.ToHexStringLower(SHA256.HashData(stream)),
+            corpus.Format.Name,
+            corpus.Reviews.Count,
+            corpus.Reviews.Count(r => r.Label == 1),
+            corpus.SkippedByKind,
+            corpus.SkippedRows.Take(20).ToList(),
+            corpus.BlankLines,
+            split.Train.Length,
+            split.Validation.Length,
+            split.Test.Length,
+            split.Test.Count(i => trainTexts.Contains(corpus.Reviews[i].Text)));
+    }
+
+    private static double UnknownShare(EncodedText[] encoded, int[] rows)
+    {
+        long unknown = 0, total = 0;
+        foreach (var row in rows)
+        {
+            var text = encoded[row];
+            total += text.Length;
+            unknown += text.Ids.Take(text.Length).Count(id => id == Vocabulary.UnkId);
+        }
+
+        return total == 0 ? 0 : unknown / (double)total;
+    }
+}
