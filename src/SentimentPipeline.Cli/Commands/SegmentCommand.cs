@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SentimentPipeline.Segmentation;
+
+namespace SentimentPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>sentiment segment</c>: reads lines from standard input and writes one JSON array of tokens per line to
+/// standard output, streaming (output is flushed whenever the input has no more data waiting).
+/// </summary>
+internal static class SegmentCommand
+{
+    private static readonly string[] Modes = ["accurate", "nohmm", "full", "search"];
+
+    public static Command Create()
+    {
+        var mode = new Option<string>("--mode")
+        {
+            Description = "accurate (jieba cut with HMM), nohmm (cut without HMM), full (cut_all) or search (cut_for_search).",
+            DefaultValueFactory = _ => "accurate",
+        };
+        mode.AcceptOnlyFromAmong(Modes);
+        var dictionary = new Option<FileInfo?>("--dict") { Description = "Dictionary file (word freq [tag] per line) instead of the embedded jieba dictionary." };
+        var hmm = new Option<FileInfo?>("--hmm") { Description = "HMM model file (cppjieba hmm_model.utf8 format) instead of the embedded one." };
+        var userDictionary = new Option<FileInfo?>("--user-dict") { Description = "User dictionary (word [freq] [tag] per line) loaded on top." };
+
+        var command = new Command("segment", "Segment each line of standard input; write one JSON array of tokens per line.")
+        {
+            mode, dictionary, hmm, userDictionary,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(mode)!,
+            parse.GetValue(dictionary),
+            parse.GetValue(hmm),
+            parse.GetValue(userDictionary)));
+        return command;
+    }
+
+    private static int Run(string mode, FileInfo? dictionary, FileInfo? hmm, FileInfo? userDictionary)
+    {
+        JiebaSegmenter segmenter;
+        try
+        {
+            segmenter = JiebaSegmenter.Create(dictionary?.FullName, hmm?.FullName, userDictionary?.FullName);
+        }
+        catch (SegmentationResourceException e)
+        {
+            Console.Error.WriteLine($"sentiment segment: {e.Message}");
+            return ExitCodes.BadResource;
+        }
+
+        try
+        {
+            Stream(segmenter, mode);
+            return ExitCodes.Success;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"sentiment segment: I/O error: {e.Message}");
+            return ExitCodes.InputOutput;
+        }
+    }
+
+    private static void Stream(JiebaSegmenter segmenter, string mode)
+    {
+        using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        while (input.ReadLine() is { } line)
+        {
+            json.WriteStartArray();
+            foreach (var token in Segment(segmenter, mode, line))
+            {
+                json.WriteStringValue(token);
+            }
+
+            json.WriteEndArray();
+            json.Flush();
+            json.Reset();
+            output.WriteByte((byte)'\n');
+
+            // Interactive or slow producers see each answer at once; a fast pipe fills whole buffers.
+            if (input.Peek() < 0)
+            {
+                output.Flush();
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Segment(JiebaSegmenter segmenter, string mode, string line) => mode switch
+    {
+        "accurate" => segmenter.Cut(line),
+        "nohmm" => segmenter.Cut(line, hmm: false),
+        "full" => segmenter.CutAll(line),
+        _ => segmenter.CutForSearch(line),
+    };
+}

@@ -1,0 +1,15 @@
+namespace SentimentPipeline.Cli;
+
+/// <summary>Process exit codes shared by all commands (1 is System.CommandLine's code for a usage error).</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    public const int Usage = 1;
+
+    /// <summary>A dictionary, model or other input file is missing or malformed.</summary>
+    public const int BadResource = 2;
+
+    /// <summary>Reading standard input or writing standard output failed.</summary>
+    public const int InputOutput = 3;
+}
