@@ -12,4 +12,10 @@ internal static class ExitCodes
 
     /// <summary>Reading standard input or writing standard output failed.</summary>
     public const int InputOutput = 3;
+
+    /// <summary>The GPU was required (--gpu-strict) and cannot be used.</summary>
+    public const int GpuUnavailable = 4;
+
+    /// <summary>The command finished, but some input lines or records could not be scored (see the error objects).</summary>
+    public const int PartialFailure = 5;
 }

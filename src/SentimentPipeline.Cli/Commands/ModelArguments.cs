@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using SentimentPipeline.Prediction;
+
+namespace SentimentPipeline.Cli.Commands;
+
+/// <summary>The options every model command shares (<c>--model</c>, <c>--gpu</c>, <c>--gpu-device</c>, <c>--gpu-strict</c>) and loading with exit codes.</summary>
+internal sealed class ModelArguments
+{
+    public Option<DirectoryInfo> Model { get; } = new("--model", "-m")
+    {
+        Description = "Model bundle directory (model.onnx + vocabulary.json), e.g. artifacts/model.",
+        Required = true,
+    };
+
+    public Option<bool> Gpu { get; } = new("--gpu")
+    {
+        Description = "Run on the CUDA execution provider; falls back to CPU with a warning when it is not available.",
+    };
+
+    public Option<int> GpuDevice { get; } = new("--gpu-device")
+    {
+        Description = "CUDA device id used with --gpu.",
+        DefaultValueFactory = _ => 0,
+    };
+
+    public Option<bool> GpuStrict { get; } = new("--gpu-strict")
+    {
+        Description = "With --gpu: fail (exit code 4) instead of falling back to CPU when CUDA cannot be used.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Model);
+        command.Options.Add(Gpu);
+        command.Options.Add(GpuDevice);
+        command.Options.Add(GpuStrict);
+    }
+
+    /// <summary>Loads the model, or writes why not to standard error and returns the exit code.</summary>
+    public SentimentModel? TryLoad(ParseResult parse, string commandName, ILogger logger, out int exitCode)
+    {
+        var directory = parse.GetValue(Model)!;
+        var options = new PredictionOptions
+        {
+            UseGpu = parse.GetValue(Gpu) || parse.GetValue(GpuStrict),
+            GpuDeviceId = parse.GetValue(GpuDevice),
+            FallbackToCpu = !parse.GetValue(GpuStrict),
+            Logger = logger,
+        };
+        try
+        {
+            exitCode = ExitCodes.Success;
+            return SentimentModel.Load(directory.FullName, options);
+        }
+        catch (ModelBundleException e)
+        {
+            Console.Error.WriteLine($"sentiment {commandName}: {e.Message}");
+            exitCode = ExitCodes.BadResource;
+        }
+        catch (GpuUnavailableException e)
+        {
+            Console.Error.WriteLine($"sentiment {commandName}: {e.Message}");
+            exitCode = ExitCodes.GpuUnavailable;
+        }
+
+        return null;
+    }
+}
