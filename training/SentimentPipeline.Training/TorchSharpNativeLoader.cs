@@ -80,7 +80,8 @@ public static class TorchSharpNativeLoader
         }
     }
 
-    private static string LocateLibTorchSharp()
+    /// <summary>The <c>libLibTorchSharp.so</c> shipped with the application (TorchSharp-cpu package).</summary>
+    internal static string LocateLibTorchSharp()
     {
         var candidates = new List<string>();
         if (AppContext.GetData("NATIVE_DLL_SEARCH_DIRECTORIES") is string searchDirectories)

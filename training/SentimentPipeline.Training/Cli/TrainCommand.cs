@@ -89,9 +89,9 @@ public static class TrainCommand
             console.MarkupLine($"[red]Invalid corpus:[/] {Markup.Escape(e.Message)}{hint}");
             return InvalidCorpus;
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            console.MarkupLine($"[red]File not found:[/] {Markup.Escape(e.FileName ?? e.Message)}");
+            console.MarkupLine($"[red]File not found:[/] {Markup.Escape(e.Message)}");
             return InvalidCorpus;
         }
         catch (ArgumentException e)
