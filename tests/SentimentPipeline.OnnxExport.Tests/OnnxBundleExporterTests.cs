@@ -22,7 +22,7 @@ public sealed class OnnxBundleExporterTests
         var reviews = Enumerable.Range(0, sample.BatchSize).Select(b => new EncodedText(sample.Row(b), sample.Lengths[b])).ToList();
         using var directory = new TemporaryDirectory();
 
-        var result = OnnxBundleExporter.Export(classifier, encoder, segmenter.DictionarySha256, """{"accuracy":0.9}""", reviews, directory.Path);
+        var result = OnnxBundleExporter.Export(classifier, encoder, ["negative", "positive"], segmenter.DictionarySha256, """{"accuracy":0.9}""", reviews, directory.Path);
 
         Assert.Equal(40, result.ReviewsCompared);
         Assert.InRange(result.MaxAbsDifference, 0, OnnxBundleExporter.Tolerance);
@@ -52,7 +52,7 @@ public sealed class OnnxBundleExporterTests
         var sample = TokenBatch.Random(3, encoder.MaxLength, TinyTrainedClassifier.Vocabulary, seed: 4);
         var reviews = Enumerable.Range(0, 3).Select(b => new EncodedText(sample.Row(b), sample.Lengths[b])).ToList();
         using var directory = new TemporaryDirectory();
-        OnnxBundleExporter.Export(classifier, encoder, segmenter.DictionarySha256, "{}", reviews, directory.Path);
+        OnnxBundleExporter.Export(classifier, encoder, ["negative", "positive"], segmenter.DictionarySha256, "{}", reviews, directory.Path);
         var paritySample = Path.Combine(directory.Path, OnnxParitySample.FileName);
         // Shift one recorded probability by 1e-3: the node check must notice.
         var document = JsonSerializer.Deserialize<OnnxParitySample>(File.ReadAllText(paritySample), JsonSerializerOptions.Web)!;

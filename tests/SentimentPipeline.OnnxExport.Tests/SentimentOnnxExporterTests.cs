@@ -78,6 +78,17 @@ public sealed class SentimentOnnxExporterTests
             model.Graph.Node.Select(n => n.OpType));
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void Serialize_AnyModel_UsesEveryInitializer(int layers, bool bidirectional)
+    {
+        var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(RandomWeights.Create(10, 4, 3, layers, bidirectional), TestMetadata.For(10)));
+
+        var inputs = model.Graph.Node.SelectMany(n => n.Input).ToHashSet();
+        Assert.All(model.Graph.Initializer, initializer => Assert.Contains(initializer.Name, inputs));
+    }
+
     [Fact]
     public void Serialize_AnyModel_DescribesItselfInMetadata()
     {

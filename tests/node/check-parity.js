@@ -18,7 +18,7 @@ async function main() {
   const sample = JSON.parse(fs.readFileSync(samplePath, 'utf8'));
   const session = await ort.InferenceSession.create(path.join(bundle, 'model.onnx'));
   let worst = 0;
-  let reviews = 0;
+  let rows = 0;
   for (const batch of sample.batches) {
     const batchSize = batch.lengths.length;
     const output = await session.run({
@@ -33,12 +33,12 @@ async function main() {
       const difference = Math.abs(probabilities[i] - batch.probabilities[i]);
       worst = Number.isNaN(difference) ? Infinity : Math.max(worst, difference);
     }
-    reviews += batchSize;
+    rows += batchSize;
   }
 
   const verdict = worst <= sample.tolerance ? 'OK' : 'FAILED';
-  process.stdout.write(`onnxruntime-node ${require('onnxruntime-node/package.json').version}: ${reviews} reviews in ` +
-    `${sample.batches.length} batches, max |TorchSharp - onnxruntime-node| = ${worst.toExponential(3)} ` +
+  process.stdout.write(`onnxruntime-node ${require('onnxruntime-node/package.json').version}: ${sample.batches.length} batches ` +
+    `(${rows} rows), max |TorchSharp - onnxruntime-node| = ${worst.toExponential(3)} ` +
     `(tolerance ${sample.tolerance}) ${verdict}\n`);
   process.exit(verdict === 'OK' ? 0 : 1);
 }

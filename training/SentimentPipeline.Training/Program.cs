@@ -1,9 +1,11 @@
 using System.CommandLine;
 using SentimentPipeline.Training.Cli;
+using SentimentPipeline.Training.Export;
 using Spectre.Console;
 
 var root = new RootCommand("SentimentPipeline training: TorchSharp (Bi)LSTM on Chinese reviews, evaluated against an ML.NET baseline.")
 {
     TrainCommand.Create(AnsiConsole.Console),
+    ExportCommand.Create(AnsiConsole.Console),
 };
 return root.Parse(args).Invoke();

@@ -34,7 +34,12 @@ internal static class SentimentGraphBuilder
             "Softmax over [negative, positive].", SentimentOnnxNames.BatchAxis, weights.ClassifierWeight.Shape[0]));
 
         // Reshape's 0 copies the input's dimension, so these work for any batch and sequence length.
-        graph.Initializer.Add(OnnxTensors.Int64(ShapeTimeBatchFeatures, 0, 0, -1));
+        // Only stacked layers reshape a whole sequence; an unused initializer would draw a runtime warning.
+        if (weights.Layers.Count > 1)
+        {
+            graph.Initializer.Add(OnnxTensors.Int64(ShapeTimeBatchFeatures, 0, 0, -1));
+        }
+
         graph.Initializer.Add(OnnxTensors.Int64(ShapeBatchFeatures, 0, -1));
 
         var embedding = weights.Embedding;

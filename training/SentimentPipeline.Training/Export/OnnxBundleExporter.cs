@@ -19,9 +19,6 @@ public static class OnnxBundleExporter
     /// <summary>Largest absolute probability difference accepted between TorchSharp and ONNX Runtime.</summary>
     public const double Tolerance = 1e-5;
 
-    /// <summary>Label names in output order, as written into the model.</summary>
-    public static readonly IReadOnlyList<string> Labels = ["negative", "positive"];
-
     private const int ParityBatchSize = 37;
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -29,6 +26,7 @@ public static class OnnxBundleExporter
     /// <summary>Exports, verifies and writes the bundle files.</summary>
     /// <param name="model">The trained classifier (switched to eval mode).</param>
     /// <param name="encoder">The encoder the model was trained with (vocabulary, max length).</param>
+    /// <param name="labels">Label names in output order.</param>
     /// <param name="dictionarySha256">The segmenter's <c>DictionarySha256</c>.</param>
     /// <param name="metricsJson">The run's test metrics as a JSON object.</param>
     /// <param name="parityReviews">Encoded reviews to compare the runtimes on (e.g. the test split); at least one.</param>
@@ -37,6 +35,7 @@ public static class OnnxBundleExporter
     public static OnnxExportResult Export(
         SentimentClassifier model,
         TextEncoder encoder,
+        IReadOnlyList<string> labels,
         string dictionarySha256,
         string metricsJson,
         IReadOnlyList<EncodedText> parityReviews,
@@ -44,6 +43,7 @@ public static class OnnxBundleExporter
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(parityReviews);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         if (parityReviews.Count == 0)
@@ -52,7 +52,7 @@ public static class OnnxBundleExporter
         }
 
         model.eval();
-        var metadata = new OnnxModelMetadata(Labels, encoder.MaxLength, Vocabulary.PadId, Vocabulary.UnkId,
+        var metadata = new OnnxModelMetadata(labels, encoder.MaxLength, Vocabulary.PadId, Vocabulary.UnkId,
             TextEncoder.PreprocessingVersion, dictionarySha256, metricsJson, encoder.Vocabulary.Tokens);
         var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model), metadata);
 
