@@ -10,4 +10,11 @@ var root = new RootCommand("sentiment: Chinese review sentiment pipeline tools."
     ServeCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+var parse = root.Parse(args);
+if (parse.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+{
+    // A usage error is reported on stderr only, so nothing but results ever reaches stdout.
+    parseError.ShowHelp = false;
+}
+
+return await parse.InvokeAsync();

@@ -8,7 +8,8 @@ namespace SentimentPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>sentiment segment</c>: reads lines from standard input and writes one JSON array of tokens per line to
-/// standard output, streaming (output is flushed whenever the input has no more data waiting).
+/// standard output, streaming: output is flushed whenever the next input line is not already buffered, so an
+/// interactive or slow producer sees each answer at once while a fast pipe fills whole buffers.
 /// </summary>
 internal static class SegmentCommand
 {
@@ -30,15 +31,16 @@ internal static class SegmentCommand
         {
             mode, dictionary, hmm, userDictionary,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(mode)!,
             parse.GetValue(dictionary),
             parse.GetValue(hmm),
-            parse.GetValue(userDictionary)));
+            parse.GetValue(userDictionary),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(string mode, FileInfo? dictionary, FileInfo? hmm, FileInfo? userDictionary)
+    private static async Task<int> RunAsync(string mode, FileInfo? dictionary, FileInfo? hmm, FileInfo? userDictionary, CancellationToken cancellationToken)
     {
         JiebaSegmenter segmenter;
         try
@@ -53,7 +55,7 @@ internal static class SegmentCommand
 
         try
         {
-            Stream(segmenter, mode);
+            await StreamAsync(segmenter, mode, cancellationToken);
             return ExitCodes.Success;
         }
         catch (IOException e)
@@ -63,13 +65,26 @@ internal static class SegmentCommand
         }
     }
 
-    private static void Stream(JiebaSegmenter segmenter, string mode)
+    private static async Task StreamAsync(JiebaSegmenter segmenter, string mode, CancellationToken cancellationToken)
     {
         using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        while (input.ReadLine() is { } line)
+        await using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var next = input.ReadLineAsync(cancellationToken);
+        while (true)
         {
+            if (!next.IsCompleted)
+            {
+                // The producer has nothing more for now: hand over what is done before waiting.
+                await output.FlushAsync(cancellationToken);
+            }
+
+            if (await next is not { } line)
+            {
+                break;
+            }
+
+            next = input.ReadLineAsync(cancellationToken);
             json.WriteStartArray();
             foreach (var token in Segment(segmenter, mode, line))
             {
@@ -80,13 +95,9 @@ internal static class SegmentCommand
             json.Flush();
             json.Reset();
             output.WriteByte((byte)'\n');
-
-            // Interactive or slow producers see each answer at once; a fast pipe fills whole buffers.
-            if (input.Peek() < 0)
-            {
-                output.Flush();
-            }
         }
+
+        await output.FlushAsync(cancellationToken);
     }
 
     private static IReadOnlyList<string> Segment(JiebaSegmenter segmenter, string mode, string line) => mode switch
