@@ -71,6 +71,7 @@ internal sealed class CharTrie
     /// The word id at the node for <paramref name="scalars"/>; when there is none, stores
     /// <paramref name="newWordId"/> there (creating nodes as needed) and returns -1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrInsert(ReadOnlySpan<int> scalars, int newWordId)
     {
         var node = Root;
@@ -163,6 +164,7 @@ internal sealed class CharTrie
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Place(long key, int child)
     {
         var mask = _keys.Length - 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 
@@ -19,6 +20,7 @@ internal static class DictionaryFileReader
     private static readonly SearchValues<byte> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"u8);
 
     /// <summary>Parses every non-blank line of <paramref name="utf8"/> and hands it to <paramref name="onLine"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> utf8, string sourceName, bool frequencyRequired, DictionaryLineHandler onLine)
     {
         if (utf8.StartsWith("\uFEFF"u8))
@@ -51,6 +53,7 @@ internal static class DictionaryFileReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ParseLine(ReadOnlySpan<byte> line, char[] chars, LineContext context, DictionaryLineHandler onLine)
     {
         Span<Range> fields = stackalloc Range[4];

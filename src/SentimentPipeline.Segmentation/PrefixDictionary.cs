@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -164,6 +165,7 @@ public sealed class PrefixDictionary
     internal long FrequencyOf(int id) => _frequencies[id];
 
     /// <summary>Adds a word or replaces its frequency (and tag, unless <paramref name="tag"/> is null for "keep").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Put(ReadOnlySpan<char> word, long frequency, ReadOnlySpan<char> tag, bool keepTag = false)
     {
         if (word.Length > _scalarBuffer.Length)

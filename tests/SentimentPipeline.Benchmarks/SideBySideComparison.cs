@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SentimentPipeline.Segmentation;
+using SentimentPipeline.Tests.Shared;
+
+namespace SentimentPipeline.Benchmarks;
+
+/// <summary>
+/// <c>--compare</c>: in one run, segments the same reviews with this segmenter and with jieba-rs through node
+/// (tests/node/jieba-benchmark.js), both single-threaded, accurate mode with HMM, one warm-up pass then timed
+/// passes for at least <see cref="MinimumSeconds"/>; prints both MB/s and the ratio, plus dictionary load time
+/// and the memory the loaded dictionary keeps.
+/// </summary>
+public static class SideBySideComparison
+{
+    private const double MinimumSeconds = 5;
+
+    public static int Run()
+    {
+        var loadCold = Time(() => PrefixDictionary.LoadDefault());
+        var loadWarm = Enumerable.Range(0, 5).Select(_ => Time(() => PrefixDictionary.LoadDefault())).Order().ElementAt(2);
+        var retainedBytes = RetainedBytes(PrefixDictionary.LoadDefault);
+
+        var reviews = BenchmarkReviews.Load();
+        var bytes = BenchmarkReviews.Utf8Bytes(reviews);
+        var segmenter = JiebaSegmenter.CreateDefault();
+        var ours = MegabytesPerSecond(bytes, () =>
+        {
+            foreach (var review in reviews)
+            {
+                segmenter.Cut(review);
+            }
+        });
+
+        var jiebaRs = RunJiebaRs(reviews, bytes);
+
+        var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(invariant, $"Text: {reviews.Count} reviews of online_shopping_10_cats.csv, {bytes / 1e6:F2} MB UTF-8; accurate mode with HMM, single thread."));
+        Console.WriteLine(string.Create(invariant, $"SentimentPipeline.Segmentation: {ours,8:F2} MB/s"));
+        Console.WriteLine(string.Create(invariant, $"jieba-rs (@node-rs/jieba 2.0.3 via node): {jiebaRs,8:F2} MB/s"));
+        Console.WriteLine(string.Create(invariant, $"Ratio ours / jieba-rs: {ours / jiebaRs:F2}"));
+        Console.WriteLine(string.Create(invariant, $"Dictionary load (349,045 words): {loadCold.TotalMilliseconds:F0} ms first in process, {loadWarm.TotalMilliseconds:F0} ms median of 5 after"));
+        Console.WriteLine(string.Create(invariant, $"Loaded dictionary retains {retainedBytes / 1e6:F1} MB of managed heap"));
+        return 0;
+    }
+
+    private static double MegabytesPerSecond(long bytes, Action pass)
+    {
+        pass();
+        var passes = 0;
+        var clock = Stopwatch.StartNew();
+        while (passes < 3 || clock.Elapsed.TotalSeconds < MinimumSeconds)
+        {
+            pass();
+            passes++;
+        }
+
+        return bytes * passes / clock.Elapsed.TotalSeconds / 1e6;
+    }
+
+    private static double RunJiebaRs(IReadOnlyList<string> reviews, long bytes)
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"segmenter-benchmark-{Environment.ProcessId}.jsonl");
+        try
+        {
+            File.WriteAllLines(input, reviews.Select(r => JsonSerializer.Serialize(r)), new UTF8Encoding(false));
+            var output = NodeReferenceRuntime.Ensure().RunScript("jieba-benchmark.js", [input, MinimumSeconds.ToString(CultureInfo.InvariantCulture)]);
+            using var result = JsonDocument.Parse(output);
+            var measuredBytes = result.RootElement.GetProperty("bytes").GetInt64();
+            if (measuredBytes != bytes)
+            {
+                throw new InvalidOperationException($"node measured {measuredBytes} UTF-8 bytes, this process {bytes}: not the same text.");
+            }
+
+            return result.RootElement.GetProperty("megabytesPerSecond").GetDouble();
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
+    private static TimeSpan Time(Func<object> action)
+    {
+        var clock = Stopwatch.StartNew();
+        GC.KeepAlive(action());
+        return clock.Elapsed;
+    }
+
+    private static long RetainedBytes(Func<object> load)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var loaded = load();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(loaded);
+        return after - before;
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Throughput of jieba-rs (@node-rs/jieba, standard dictionary), accurate mode with HMM, single thread.
+// Usage: node jieba-benchmark.js REVIEWS.jsonl [MIN_SECONDS]
+// REVIEWS.jsonl holds one JSON string per line. Prints {"bytes":…,"passes":…,"seconds":…,"megabytesPerSecond":…}
+// where bytes is the UTF-8 size of one pass and 1 MB = 10^6 bytes.
+'use strict';
+const fs = require('fs');
+const { Jieba } = require('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict');
+
+const [file, minSecondsArg] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node jieba-benchmark.js REVIEWS.jsonl [MIN_SECONDS]');
+  process.exit(2);
+}
+
+const minSeconds = Number(minSecondsArg ?? 5);
+const reviews = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
+const bytes = reviews.reduce((sum, r) => sum + Buffer.byteLength(r, 'utf8'), 0);
+const jieba = Jieba.withDict(dict);
+
+function pass() {
+  for (const review of reviews) {
+    jieba.cut(review, true);
+  }
+}
+
+pass();
+let passes = 0;
+const start = process.hrtime.bigint();
+let seconds = 0;
+while (passes < 3 || seconds < minSeconds) {
+  pass();
+  passes += 1;
+  seconds = Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+console.log(JSON.stringify({ bytes, passes, seconds, megabytesPerSecond: (bytes * passes) / seconds / 1e6 }));
