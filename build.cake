@@ -32,7 +32,78 @@ Task("Test")
     });
 });
 
+// Training and evaluation (see README "Training"). The corpus and output folder are relative to the repository root;
+// every other option is passed through to the training program only when given, e.g. --epochs=5 --hidden-size=64.
+var corpus = MakeAbsolute(File(Argument("corpus", "./training/data/default-corpus.csv"))).FullPath;
+var trainingOutput = MakeAbsolute(Directory(Argument("output", "./artifacts/model"))).FullPath;
+var passThroughOptions = new[]
+{
+    "format", "epochs", "patience", "batch-size", "learning-rate", "weight-decay", "clip-norm", "seed", "max-length",
+    "vocabulary-size", "embedding-size", "hidden-size", "layers", "bidirectional", "dropout", "validation-fraction",
+    "test-fraction", "threads",
+};
+
+Task("Train")
+    .IsDependentOn("Resources")
+    .Does(() =>
+{
+    var arguments = new ProcessArgumentBuilder()
+        .Append("train")
+        .Append("--corpus").AppendQuoted(corpus)
+        .Append("--output").AppendQuoted(trainingOutput);
+    foreach (var name in passThroughOptions.Where(HasArgument))
+    {
+        arguments.Append($"--{name}").AppendQuoted(Argument<string>(name));
+    }
+
+    if (HasArgument("skip-invalid-rows"))
+    {
+        arguments.Append("--skip-invalid-rows");
+    }
+
+    DotNetRun("./training/SentimentPipeline.Training/SentimentPipeline.Training.csproj", arguments,
+        new DotNetRunSettings { Configuration = configuration });
+});
+
+// The ONNX Export task belongs between the two: Export depends on Train, Evaluate depends on Export.
+Task("Evaluate")
+    .IsDependentOn("Train")
+    .Does(() =>
+{
+    var metricsPath = System.IO.Path.Combine(trainingOutput, "metrics.json");
+    if (!System.IO.File.Exists(metricsPath))
+    {
+        throw new CakeException($"{metricsPath} was not written by the training run.");
+    }
+
+    using var metrics = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(metricsPath));
+    double Read(params string[] path)
+    {
+        var element = metrics.RootElement;
+        foreach (var key in path)
+        {
+            if (!element.TryGetProperty(key, out element))
+            {
+                throw new CakeException($"{metricsPath} lacks {string.Join(".", path)}.");
+            }
+        }
+
+        return element.GetDouble();
+    }
+
+    foreach (var plot in new[] { "loss.png", "accuracy.png", "confusion-matrix.png" })
+    {
+        if (!System.IO.File.Exists(System.IO.Path.Combine(trainingOutput, plot)))
+        {
+            throw new CakeException($"{plot} is missing from {trainingOutput}.");
+        }
+    }
+
+    Information($"Test accuracy {Read("test", "accuracy"):F4}, F1 {Read("test", "f1"):F4}, ROC-AUC {Read("test", "rocAuc"):F4}; " +
+                $"baseline accuracy {Read("baseline", "test", "accuracy"):F4}, F1 {Read("baseline", "test", "f1"):F4} ({metricsPath}).");
+});
+
 Task("Default")
-    .IsDependentOn("Build");
+    .IsDependentOn("Evaluate");
 
 RunTarget(target);

@@ -22,19 +22,22 @@ public static class ClassifierScoring
             using var noGrad = no_grad();
             var probabilities = new double[rows.Count];
             double lossSum = 0;
-            var all = rows.ToArray();
-            for (var start = 0; start < all.Length; start += BatchSize)
+            // Batches of similar length run fewer LSTM steps; results go back to their row positions.
+            var positions = Enumerable.Range(0, rows.Count).OrderBy(i => data.LengthOf(rows[i])).ToArray();
+            foreach (var chunk in positions.Chunk(BatchSize))
             {
                 using var scope = NewDisposeScope();
-                var batch = all.AsSpan(start, Math.Min(BatchSize, all.Length - start));
-                var (ids, lengths, labels) = data.Batch(batch);
+                var (ids, lengths, labels) = data.Batch(chunk.Select(i => rows[i]).ToArray());
                 var logits = model.call(ids, lengths);
                 lossSum += nn.functional.cross_entropy(logits, labels, reduction: nn.Reduction.Sum).item<float>();
                 var positive = nn.functional.softmax(logits, 1)[.., 1].to(float64).data<double>().ToArray();
-                positive.CopyTo(probabilities, start);
+                for (var k = 0; k < chunk.Length; k++)
+                {
+                    probabilities[chunk[k]] = positive[k];
+                }
             }
 
-            return (probabilities, all.Length == 0 ? double.NaN : lossSum / all.Length);
+            return (probabilities, rows.Count == 0 ? double.NaN : lossSum / rows.Count);
         }
         finally
         {

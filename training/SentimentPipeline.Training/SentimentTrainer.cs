@@ -14,6 +14,8 @@ namespace SentimentPipeline.Training;
 /// </summary>
 public sealed class SentimentTrainer
 {
+    private const int BucketWindow = 50;
+
     private readonly TrainingOptions _options;
     private readonly IAnsiConsole _console;
 
@@ -50,8 +52,9 @@ public sealed class SentimentTrainer
             {
                 for (var epoch = 1; epoch <= _options.Epochs && stale < _options.Patience; epoch++)
                 {
-                    var task = context.AddTask($"epoch {epoch}/{_options.Epochs}", maxValue: Math.Ceiling(split.Train.Length / (double)_options.BatchSize));
-                    var result = RunEpoch(epoch, model, optimizer, data, split, shuffle, task);
+                    var batches = LengthBucketedBatches(split.Train, data, shuffle);
+                    var task = context.AddTask($"epoch {epoch}/{_options.Epochs}", maxValue: batches.Count);
+                    var result = RunEpoch(epoch, model, optimizer, data, split, batches, task);
                     history.Add(result);
                     var improved = result.ValidationAccuracy > bestAccuracy;
                     if (improved)
@@ -86,36 +89,54 @@ public sealed class SentimentTrainer
         });
     }
 
-    private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, Random shuffle, ProgressTask task)
+    private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, ProgressTask task)
     {
         var clock = Stopwatch.StartNew();
-        var order = split.Train.ToArray();
-        shuffle.Shuffle(order);
         model.train();
         double lossSum = 0;
         long correct = 0;
-        for (var start = 0; start < order.Length; start += _options.BatchSize)
+        var seen = 0;
+        foreach (var batch in batches)
         {
             using var scope = NewDisposeScope();
-            var rows = order.AsSpan(start, Math.Min(_options.BatchSize, order.Length - start));
-            var (ids, lengths, labels) = data.Batch(rows);
+            var (ids, lengths, labels) = data.Batch(batch);
             optimizer.zero_grad();
             var logits = model.call(ids, lengths);
             var loss = nn.functional.cross_entropy(logits, labels);
             loss.backward();
             nn.utils.clip_grad_norm_(model.parameters(), _options.GradientClipNorm);
             optimizer.step();
-            lossSum += loss.item<float>() * rows.Length;
+            lossSum += loss.item<float>() * batch.Length;
             correct += logits.argmax(1).eq(labels).sum().item<long>();
+            seen += batch.Length;
             task.Increment(1);
-            var seen = start + rows.Length;
             task.Description = $"epoch {epoch}/{_options.Epochs} train loss {lossSum / seen:F4} acc {correct / (double)seen:P2}";
         }
 
         var validationLabels = split.Validation.Select(data.LabelOf).ToArray();
         var (probabilities, validationLoss) = ClassifierScoring.Score(model, data, split.Validation);
         var validationCorrect = probabilities.Where((p, i) => (p >= 0.5) == (validationLabels[i] == 1)).Count();
-        return new EpochResult(epoch, lossSum / order.Length, correct / (double)order.Length, validationLoss,
+        return new EpochResult(epoch, lossSum / seen, correct / (double)seen, validationLoss,
             validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds);
+    }
+
+    // Shuffle, then sort windows of BucketWindow batches by length and shuffle the batch order: each batch holds
+    // reviews of similar length, so the packed LSTM does not run dozens of steps for one long review per batch,
+    // while batches stay random across the epoch.
+    private List<int[]> LengthBucketedBatches(int[] rows, EncodedDataset data, Random shuffle)
+    {
+        var order = rows.ToArray();
+        shuffle.Shuffle(order);
+        var batches = new List<int[]>();
+        var window = _options.BatchSize * BucketWindow;
+        for (var start = 0; start < order.Length; start += window)
+        {
+            var sorted = order.AsSpan(start, Math.Min(window, order.Length - start)).ToArray().OrderBy(data.LengthOf).ToArray();
+            batches.AddRange(sorted.Chunk(_options.BatchSize));
+        }
+
+        var shuffled = batches.ToArray();
+        shuffle.Shuffle(shuffled);
+        return [.. shuffled];
     }
 }

@@ -23,7 +23,11 @@ namespace SentimentPipeline.Training;
 /// <param name="Dropout">Dropout before the classifier.</param>
 /// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
 /// <param name="TestFraction">Share of each class held out for the final report.</param>
-/// <param name="Threads">Torch intra-op threads; 0 keeps TorchSharp's default (all cores).</param>
+/// <param name="Threads">
+/// Torch intra-op threads; 0 keeps TorchSharp's default (all cores). Default 1: the LSTM's small matrix products gain
+/// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
+/// (corpus.csv on this 2-core machine under load: 11 s per epoch with 1 thread, 102 s with 2).
+/// </param>
 public sealed record TrainingOptions(
     string CorpusPath,
     string OutputDirectory,
@@ -45,7 +49,7 @@ public sealed record TrainingOptions(
     double Dropout = 0.5,
     double ValidationFraction = 0.1,
     double TestFraction = 0.1,
-    int Threads = 0)
+    int Threads = 1)
 {
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount) =>

@@ -44,7 +44,7 @@ public static class TrainCommand
         var dropout = Double("--dropout", "Dropout before the classifier.", defaults.Dropout);
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
-        var threads = Int("--threads", "Torch threads (0 = all cores).", defaults.Threads);
+        var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {

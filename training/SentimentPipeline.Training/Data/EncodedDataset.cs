@@ -26,6 +26,9 @@ public sealed class EncodedDataset
     /// <summary>Number of rows.</summary>
     public int Count => _texts.Count;
 
+    /// <summary>Real token count of a row.</summary>
+    public int LengthOf(int row) => _texts[row].Length;
+
     /// <summary>Label of a row (1 positive, 0 negative).</summary>
     public int LabelOf(int row) => _labels[row];
 
