@@ -21,6 +21,11 @@ internal sealed class CharTrie
     private int[] _wordIds;
     private int _nodeCount = 1;
 
+    // The path of the last inserted word (nodes never disappear, so it stays valid).
+    private int[] _lastScalars = new int[16];
+    private int[] _lastNodes = new int[17];
+    private int _lastLength;
+
     public CharTrie(int expectedNodes = 1024)
     {
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expectedNodes * 2));
@@ -74,19 +79,36 @@ internal sealed class CharTrie
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrInsert(ReadOnlySpan<int> scalars, int newWordId)
     {
-        var node = Root;
-        foreach (var scalar in scalars)
+        // Dictionaries are sorted, so a word usually shares a prefix with the one before: start below it.
+        var shared = 0;
+        var limit = Math.Min(scalars.Length, _lastLength);
+        while (shared < limit && scalars[shared] == _lastScalars[shared])
         {
-            var child = Child(node, scalar);
+            shared++;
+        }
+
+        if (scalars.Length >= _lastScalars.Length)
+        {
+            Array.Resize(ref _lastScalars, scalars.Length * 2);
+            Array.Resize(ref _lastNodes, (scalars.Length * 2) + 1);
+        }
+
+        var node = _lastNodes[shared];
+        for (var i = shared; i < scalars.Length; i++)
+        {
+            var child = Child(node, scalars[i]);
             if (child < 0)
             {
                 child = AddNode();
-                AddEdge(node, scalar, child);
+                AddEdge(node, scalars[i], child);
             }
 
             node = child;
+            _lastScalars[i] = scalars[i];
+            _lastNodes[i + 1] = node;
         }
 
+        _lastLength = scalars.Length;
         var existing = _wordIds[node];
         if (existing < 0)
         {

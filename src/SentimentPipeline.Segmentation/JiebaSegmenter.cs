@@ -174,7 +174,7 @@ public sealed class JiebaSegmenter
         }
     }
 
-    private TokenText NewTokenText(string text) => new(text, Dictionary.Words, _singleUnitStrings);
+    private TokenText NewTokenText(string text) => new(text, Dictionary, _singleUnitStrings);
 
     private void RunAccurate<TSink>(string text, bool hmm, ref TSink sink)
         where TSink : struct, ITokenSink

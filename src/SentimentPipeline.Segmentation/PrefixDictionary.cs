@@ -22,7 +22,9 @@ public sealed class PrefixDictionary
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
     private readonly List<string> _tags = [];
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private string[] _words;
+    private string?[] _wordStrings;
+    private int[] _wordOffsets;
+    private char[] _wordChars;
     private long[] _frequencies;
     private double[] _logFrequencies;
     private int[] _wordTags;
@@ -34,10 +36,12 @@ public sealed class PrefixDictionary
     private PrefixDictionary(int expectedWords)
     {
         _trie = new CharTrie(expectedWords * 2);
-        _words = new string[Math.Max(16, expectedWords)];
-        _frequencies = new long[_words.Length];
-        _logFrequencies = new double[_words.Length];
-        _wordTags = new int[_words.Length];
+        _wordStrings = new string?[Math.Max(16, expectedWords)];
+        _wordOffsets = new int[_wordStrings.Length + 1];
+        _wordChars = new char[_wordStrings.Length * 3];
+        _frequencies = new long[_wordStrings.Length];
+        _logFrequencies = new double[_wordStrings.Length];
+        _wordTags = new int[_wordStrings.Length];
         Sha256 = string.Empty;
     }
 
@@ -57,7 +61,6 @@ public sealed class PrefixDictionary
 
     internal CharTrie Trie => _trie;
 
-    internal string[] Words => _words;
 
     internal double[] LogFrequencies => _logFrequencies;
 
@@ -164,6 +167,14 @@ public sealed class PrefixDictionary
 
     internal long FrequencyOf(int id) => _frequencies[id];
 
+    /// <summary>
+    /// The text of word <paramref name="id"/>. Words are stored as one character array; each word's string is
+    /// made on first use and kept, so loading allocates no string per word and tokens that are dictionary words
+    /// share one string. A race between threads at most builds an equal string twice.
+    /// </summary>
+    internal string WordText(int id) =>
+        _wordStrings[id] ??= new string(_wordChars, _wordOffsets[id], _wordOffsets[id + 1] - _wordOffsets[id]);
+
     /// <summary>Adds a word or replaces its frequency (and tag, unless <paramref name="tag"/> is null for "keep").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Put(ReadOnlySpan<char> word, long frequency, ReadOnlySpan<char> tag, bool keepTag = false)
@@ -194,17 +205,25 @@ public sealed class PrefixDictionary
 
     private void NewRecord(ReadOnlySpan<char> word, long frequency, int tagId)
     {
-        if (_recordCount == _words.Length)
+        if (_recordCount == _wordStrings.Length)
         {
-            var size = _words.Length * 2;
-            Array.Resize(ref _words, size);
+            var size = _wordStrings.Length * 2;
+            Array.Resize(ref _wordStrings, size);
+            Array.Resize(ref _wordOffsets, size + 1);
             Array.Resize(ref _frequencies, size);
             Array.Resize(ref _logFrequencies, size);
             Array.Resize(ref _wordTags, size);
         }
 
         var id = _recordCount++;
-        _words[id] = word.ToString();
+        var start = _wordOffsets[id];
+        if (start + word.Length > _wordChars.Length)
+        {
+            Array.Resize(ref _wordChars, Math.Max(_wordChars.Length * 2, start + word.Length));
+        }
+
+        word.CopyTo(_wordChars.AsSpan(start));
+        _wordOffsets[id + 1] = start + word.Length;
         _wordTags[id] = tagId;
         SetFrequency(id, frequency);
     }

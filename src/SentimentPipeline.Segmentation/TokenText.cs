@@ -4,13 +4,13 @@ namespace SentimentPipeline.Segmentation;
 /// Makes token strings without needless allocation: a dictionary word reuses the dictionary's string, a single
 /// UTF-16 unit comes from a per-segmenter cache, anything else is one substring.
 /// </summary>
-internal readonly struct TokenText(string text, string[] words, string?[] singleUnitCache)
+internal readonly struct TokenText(string text, PrefixDictionary dictionary, string?[] singleUnitCache)
 {
     public string Make(int start, int end, int wordId)
     {
         if (wordId >= 0)
         {
-            return words[wordId];
+            return dictionary.WordText(wordId);
         }
 
         if (end - start == 1)

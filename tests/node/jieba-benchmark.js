@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Throughput of jieba-rs (@node-rs/jieba, standard dictionary), accurate mode with HMM, single thread.
-// Usage: node jieba-benchmark.js REVIEWS.jsonl [MIN_SECONDS]
+// Usage: node jieba-benchmark.js REVIEWS.jsonl [WARM_UP_SECONDS] [MIN_SECONDS]
 // REVIEWS.jsonl holds one JSON string per line. Prints {"bytes":…,"passes":…,"seconds":…,"megabytesPerSecond":…}
 // where bytes is the UTF-8 size of one pass and 1 MB = 10^6 bytes.
 'use strict';
@@ -8,12 +8,13 @@ const fs = require('fs');
 const { Jieba } = require('@node-rs/jieba');
 const { dict } = require('@node-rs/jieba/dict');
 
-const [file, minSecondsArg] = process.argv.slice(2);
+const [file, warmUpArg, minSecondsArg] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: node jieba-benchmark.js REVIEWS.jsonl [MIN_SECONDS]');
+  console.error('usage: node jieba-benchmark.js REVIEWS.jsonl [WARM_UP_SECONDS] [MIN_SECONDS]');
   process.exit(2);
 }
 
+const warmUpSeconds = Number(warmUpArg ?? 3);
 const minSeconds = Number(minSecondsArg ?? 5);
 const reviews = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
 const bytes = reviews.reduce((sum, r) => sum + Buffer.byteLength(r, 'utf8'), 0);
@@ -25,7 +26,11 @@ function pass() {
   }
 }
 
-pass();
+const warmUpStart = process.hrtime.bigint();
+while (Number(process.hrtime.bigint() - warmUpStart) / 1e9 < warmUpSeconds) {
+  pass();
+}
+
 let passes = 0;
 const start = process.hrtime.bigint();
 let seconds = 0;
