@@ -1,6 +1,7 @@
 using Microsoft.ML.OnnxRuntime;
 using SentimentPipeline.OnnxExport.Proto;
 using SentimentPipeline.OnnxExport.Tests.Support;
+using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.OnnxExport.Tests;
@@ -26,6 +27,32 @@ public sealed class SentimentOnnxExporterTests
             Assert.Equal(expected[0], probabilities[2 * b], 5);
             Assert.Equal(expected[1], probabilities[2 * b + 1], 5);
         }
+    }
+
+    [Fact]
+    public void Serialize_HandMadeOneUnitLstm_GivesHandComputedProbabilities()
+    {
+        // One hidden unit, one embedding dimension, token 2 embeds as 1. Each PyTorch gate (i, f, g, o) gets its own
+        // input weight, so any mix-up of the gate order changes the result.
+        static WeightTensor T(float[] values, params int[] shape) => new(values, shape);
+        var zeros = T([0, 0, 0, 0], 4);
+        var weights = new SentimentModelWeights(
+            T([0, 0, 1], 3, 1),
+            [new LstmLayerWeights(new LstmDirectionWeights(T([0.5f, -1f, 2f, 1f], 4, 1), T([0.25f, 0.5f, -0.5f, 0.75f], 4, 1), zeros, zeros), null)],
+            T([1, -1], 2, 1),
+            T([0, 0], 2));
+        static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
+        // Step 1 (x = 1, h = c = 0), then step 2 (x = 1, recurrent weights now matter).
+        var c1 = Sigmoid(0.5) * Math.Tanh(2);
+        var h1 = Sigmoid(1) * Math.Tanh(c1);
+        var c2 = Sigmoid(-1 + 0.5 * h1) * c1 + Sigmoid(0.5 + 0.25 * h1) * Math.Tanh(2 - 0.5 * h1);
+        var h2 = Sigmoid(1 + 0.75 * h1) * Math.Tanh(c2);
+        var positive = Sigmoid(-2 * h2); // softmax of (h2, −h2), class 1
+
+        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(3)), new TokenBatch([2, 2, 0], [2], 3));
+
+        Assert.Equal(1 - positive, probabilities[0], 6);
+        Assert.Equal(positive, probabilities[1], 6);
     }
 
     [Fact]
@@ -131,9 +158,9 @@ public sealed class SentimentOnnxExporterTests
         var path = Path.Combine(directory.Path, "model.onnx");
         File.WriteAllText(path, "previous model");
         var weights = RandomWeights.Create(10, 4, 3, 1, false);
-        var broken = weights with { ClassifierBias = new Weights.WeightTensor([1f], [1]) };
+        var broken = weights with { ClassifierBias = new WeightTensor([1f], [1]) };
 
-        Assert.Throws<Weights.InvalidModelWeightsException>(() => SentimentOnnxExporter.Export(broken, TestMetadata.For(10), path));
+        Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Export(broken, TestMetadata.For(10), path));
 
         Assert.Equal("previous model", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(directory.Path));
