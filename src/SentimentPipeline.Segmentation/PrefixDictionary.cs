@@ -35,7 +35,8 @@ public sealed class PrefixDictionary
 
     private PrefixDictionary(int expectedWords)
     {
-        _trie = new CharTrie(expectedWords * 2);
+        // jieba's dictionary has about 1.4 trie nodes per word.
+        _trie = new CharTrie(expectedWords * 3 / 2);
         _wordStrings = new string?[Math.Max(16, expectedWords)];
         _wordOffsets = new int[_wordStrings.Length + 1];
         _wordChars = new char[_wordStrings.Length * 3];

@@ -39,6 +39,7 @@ public static class SideBySideComparison
         var jiebaRs = RunJiebaRs(reviews, bytes);
 
         var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, load average {LoadAverage()} (other processes share the CPUs; both sides ran under the same load).");
         Console.WriteLine(string.Create(invariant, $"Text: {reviews.Count} reviews of online_shopping_10_cats.csv, {bytes / 1e6:F2} MB UTF-8; accurate mode with HMM, single thread."));
         Console.WriteLine(string.Create(invariant, $"SentimentPipeline.Segmentation: {ours,8:F2} MB/s"));
         Console.WriteLine(string.Create(invariant, $"jieba-rs (@node-rs/jieba 2.0.3 via node): {jiebaRs,8:F2} MB/s"));
@@ -88,6 +89,9 @@ public static class SideBySideComparison
             File.Delete(input);
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static TimeSpan Time(Func<object> action)
     {
