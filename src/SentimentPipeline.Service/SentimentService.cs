@@ -59,13 +59,10 @@ public sealed class SentimentService : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     public Task StartAsync(CancellationToken cancellationToken = default) => _app.StartAsync(cancellationToken);
 
-    /// <summary>Runs until the token is cancelled or the process is asked to stop (Ctrl+C, SIGTERM).</summary>
+    /// <summary>After <see cref="StartAsync"/>: returns when the token is cancelled or the process is asked to stop (Ctrl+C, SIGTERM).</summary>
     /// <param name="cancellationToken">Stops the server.</param>
-    public async Task RunAsync(CancellationToken cancellationToken = default)
-    {
-        await _app.StartAsync(cancellationToken).ConfigureAwait(false);
-        await HostingAbstractionsHostExtensions.WaitForShutdownAsync(_app, cancellationToken).ConfigureAwait(false);
-    }
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default)
+        => HostingAbstractionsHostExtensions.WaitForShutdownAsync(_app, cancellationToken);
 
     /// <summary>Stops the server gracefully.</summary>
     /// <param name="cancellationToken">Makes the stop ungraceful.</param>

@@ -84,7 +84,7 @@ internal static class ServeCommand
 
             Console.Out.WriteLine($"sentiment {Name}: listening on {string.Join(", ", service.ListeningUrls)} ({model.ExecutionProvider})");
             Console.Out.Flush();
-            await service.RunAsync(cancellationToken).ConfigureAwait(false);
+            await service.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

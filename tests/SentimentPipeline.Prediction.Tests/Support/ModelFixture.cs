@@ -1,42 +1,32 @@
-using SentimentPipeline.Prediction;
-using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
 
 namespace SentimentPipeline.Prediction.Tests.Support;
 
 /// <summary>
-/// One tiny model bundle shared by the end-to-end tests: built once from the first rows of ../shared/data/corpus.csv,
-/// loaded once with the default segmenter.
+/// The tiny trained model shared by the end-to-end tests (see <see cref="TinyModelTrainer"/>), loaded once with the
+/// default segmenter, and the first rows of the corpus it was trained on.
 /// </summary>
 public sealed class ModelFixture : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    public const int SampleRows = 400;
 
     public ModelFixture()
     {
+        BundleDirectory = TinyModelTrainer.EnsureBundle();
         Segmenter = JiebaSegmenter.CreateDefault();
-        var corpus = CorpusReader.Read(Path.Combine(RepositoryPaths.SharedData, "corpus.csv"));
-        Reviews = corpus.Reviews.Take(TrainingRows).ToArray();
-        BundleDirectory = _directory.Path;
-        TinyModelTrainer.Train(Segmenter, Reviews, BundleDirectory);
+        Reviews = [.. CorpusReader.Read(TinyModelTrainer.CorpusPath).Reviews.Take(SampleRows)];
         Model = SentimentModel.Load(BundleDirectory, new PredictionOptions { Segmenter = Segmenter });
     }
-
-    public const int TrainingRows = 400;
 
     public JiebaSegmenter Segmenter { get; }
 
     public IReadOnlyList<LabeledReview> Reviews { get; }
 
+    /// <summary>The bundle directory; shared by every test process, so copy it before changing anything.</summary>
     public string BundleDirectory { get; }
 
     public SentimentModel Model { get; }
 
-    public void Dispose()
-    {
-        Model.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => Model.Dispose();
 }
