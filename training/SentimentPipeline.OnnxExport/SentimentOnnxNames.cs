@@ -21,6 +21,6 @@ public static class SentimentOnnxNames
     /// <summary>The ONNX operator set the graph uses.</summary>
     public const int OpsetVersion = 17;
 
-    /// <summary>The ONNX IR version written (8 is the first that opset 17 allows; ONNX Runtime 1.30 reads up to 11).</summary>
+    /// <summary>The ONNX IR version written: 8, the one that introduced opset 17, so older readers load the file too.</summary>
     public const int IrVersion = 8;
 }
