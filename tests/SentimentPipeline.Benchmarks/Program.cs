@@ -2,13 +2,19 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SentimentPipeline.Benchmarks;
 
-// --compare: side by side with jieba-rs through node in one run. Anything else goes to BenchmarkDotNet
-// (for example --filter '*' or --filter '*Throughput*').
+// --compare: side by side with jieba-rs through node in one run. --prediction: every prediction path over the same
+// reviews in one run, with ratios. Anything else goes to BenchmarkDotNet
+// (for example --filter '*' or --filter '*Throughput*' or --filter '*Prediction*').
 if (args.Contains("--compare"))
 {
     return SideBySideComparison.Run();
 }
 
-var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn());
+if (args.Contains("--prediction"))
+{
+    return PredictionComparison.Run();
+}
+
+var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn()).AddColumn(new ReviewsPerSecondColumn());
 BenchmarkSwitcher.FromAssembly(typeof(SegmenterThroughputBenchmarks).Assembly).Run(args, config);
 return 0;
