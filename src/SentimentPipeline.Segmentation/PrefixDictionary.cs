@@ -62,7 +62,6 @@ public sealed class PrefixDictionary
 
     internal CharTrie Trie => _trie;
 
-
     internal double[] LogFrequencies => _logFrequencies;
 
     internal double LogTotal { get; private set; }
@@ -165,8 +164,6 @@ public sealed class PrefixDictionary
     }
 
     internal int FindId(ReadOnlySpan<char> word) => word.IsEmpty ? -1 : _trie.Find(ToScalars(word));
-
-    internal long FrequencyOf(int id) => _frequencies[id];
 
     /// <summary>
     /// The text of word <paramref name="id"/>. Words are stored as one character array; each word's string is

@@ -36,18 +36,6 @@ internal static class Scalars
         return count;
     }
 
-    /// <summary>Number of scalars in <paramref name="text"/>.</summary>
-    public static int Count(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i += Read(text, i, out _))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     /// <summary>ASCII letter or digit: jieba's <c>[a-zA-Z0-9]</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiAlphanumeric(int scalar) => scalar < 0x80 && char.IsAsciiLetterOrDigit((char)scalar);
