@@ -17,8 +17,7 @@ internal sealed class CharTrie
     private const long EmptyKey = -1;
 
     private readonly int[] _rootChildren = new int[0x10000];
-    private long[] _keys;
-    private int[] _children;
+    private Edge[] _edges;
     private int _edgeCount;
     private NodeEntry[] _nodes;
     private int _nodeCount = 1;
@@ -31,8 +30,7 @@ internal sealed class CharTrie
     public CharTrie(int expectedNodes = 1024)
     {
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expectedNodes * 3 / 2));
-        _keys = NewKeys(capacity);
-        _children = new int[capacity];
+        _edges = NewEdges(capacity);
         _nodes = new NodeEntry[Math.Max(16, expectedNodes)];
         _nodes.AsSpan().Fill(NodeEntry.Empty);
     }
@@ -160,7 +158,7 @@ internal sealed class CharTrie
         }
 
         // Up to 70% full: lookups of absent children mostly stop at the signature, and a smaller table caches better.
-        if ((_edgeCount + 1) * 10L > _keys.Length * 7L)
+        if ((_edgeCount + 1) * 10L > _edges.Length * 7L)
         {
             Grow();
         }
@@ -172,15 +170,13 @@ internal sealed class CharTrie
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldChildren = _children;
-        _keys = NewKeys(oldKeys.Length * 2);
-        _children = new int[oldKeys.Length * 2];
-        for (var i = 0; i < oldKeys.Length; i++)
+        var old = _edges;
+        _edges = NewEdges(old.Length * 2);
+        foreach (var edge in old)
         {
-            if (oldKeys[i] != EmptyKey)
+            if (edge.Key != EmptyKey)
             {
-                Place(oldKeys[i], oldChildren[i]);
+                Place(edge.Key, edge.Child);
             }
         }
     }
@@ -188,32 +184,31 @@ internal sealed class CharTrie
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Place(long key, int child)
     {
-        var mask = _keys.Length - 1;
+        var mask = _edges.Length - 1;
         var slot = Slot(key, mask);
-        while (_keys[slot] != EmptyKey)
+        while (_edges[slot].Key != EmptyKey)
         {
             slot = (slot + 1) & mask;
         }
 
-        _keys[slot] = key;
-        _children[slot] = child;
+        _edges[slot] = new Edge(key, child);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindEdge(long key)
     {
-        var keys = _keys;
-        var mask = keys.Length - 1;
+        var edges = _edges;
+        var mask = edges.Length - 1;
         var slot = Slot(key, mask);
         while (true)
         {
-            var found = keys[slot];
-            if (found == key)
+            ref readonly var edge = ref edges[slot];
+            if (edge.Key == key)
             {
-                return _children[slot];
+                return edge.Child;
             }
 
-            if (found == EmptyKey)
+            if (edge.Key == EmptyKey)
             {
                 return -1;
             }
@@ -231,12 +226,15 @@ internal sealed class CharTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(long key, int mask) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-    private static long[] NewKeys(int capacity)
+    private static Edge[] NewEdges(int capacity)
     {
-        var keys = new long[capacity];
-        keys.AsSpan().Fill(EmptyKey);
-        return keys;
+        var edges = new Edge[capacity];
+        edges.AsSpan().Fill(new Edge(EmptyKey, -1));
+        return edges;
     }
+
+    /// <summary>One slot of the edge table: key and child side by side, so a probe touches one cache line.</summary>
+    private readonly record struct Edge(long Key, int Child);
 
     /// <summary>Per-node data read together on every step of a walk.</summary>
     private struct NodeEntry
