@@ -45,37 +45,54 @@ public sealed class SentimentTrainer
         var shuffle = new Random(_options.Seed);
         var history = new List<EpochResult>();
         var (bestEpoch, bestAccuracy, stale) = (0, double.NegativeInfinity, 0);
-        _console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .Start(context =>
+        void Loop(Func<string, int, IEpochProgress> begin)
+        {
+            for (var epoch = 1; epoch <= _options.Epochs && stale < _options.Patience; epoch++)
             {
-                for (var epoch = 1; epoch <= _options.Epochs && stale < _options.Patience; epoch++)
+                var batches = LengthBucketedBatches(split.Train, data, shuffle);
+                var progress = begin($"epoch {epoch}/{_options.Epochs}", batches.Count);
+                var result = RunEpoch(epoch, model, optimizer, data, split, batches, progress);
+                history.Add(result);
+                var improved = result.ValidationAccuracy > bestAccuracy;
+                if (improved)
                 {
-                    var batches = LengthBucketedBatches(split.Train, data, shuffle);
-                    var task = context.AddTask($"epoch {epoch}/{_options.Epochs}", maxValue: batches.Count);
-                    var result = RunEpoch(epoch, model, optimizer, data, split, batches, task);
-                    history.Add(result);
-                    var improved = result.ValidationAccuracy > bestAccuracy;
-                    if (improved)
-                    {
-                        (bestEpoch, bestAccuracy, stale) = (epoch, result.ValidationAccuracy, 0);
-                        SaveWeights(model, checkpointPath);
-                    }
-                    else
-                    {
-                        stale++;
-                    }
-
-                    task.Description = $"epoch {epoch}/{_options.Epochs} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0}s{(improved ? " ★" : string.Empty)}";
-                    task.StopTask();
-                    _console.MarkupLine(Markup.Escape(task.Description));
+                    (bestEpoch, bestAccuracy, stale) = (epoch, result.ValidationAccuracy, 0);
+                    SaveWeights(model, checkpointPath);
                 }
-            });
+                else
+                {
+                    stale++;
+                    DecayLearningRate(optimizer);
+                }
+
+                progress.Finish($"epoch {epoch}/{_options.Epochs} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0}s{(improved ? " ★ kept" : string.Empty)}");
+            }
+        }
+
+        if (_console.Profile.Capabilities.Interactive)
+        {
+            _console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(context => Loop((description, batches) => new SpectreEpochProgress(context.AddTask(Markup.Escape(description), maxValue: batches))));
+        }
+        else
+        {
+            Loop((_, batches) => new LogEpochProgress(_console, batches));
+        }
 
         model.load(checkpointPath);
         var stoppedEarly = history.Count < _options.Epochs;
         return new TrainingResult(history, bestEpoch, stoppedEarly, clock.Elapsed.TotalSeconds);
+    }
+
+    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out.
+    private void DecayLearningRate(TorchSharp.Modules.Adam optimizer)
+    {
+        foreach (var group in optimizer.ParamGroups)
+        {
+            group.LearningRate *= _options.LearningRateDecay;
+        }
     }
 
     /// <summary>Writes a model's weights (TorchSharp format) atomically.</summary>
@@ -89,7 +106,7 @@ public sealed class SentimentTrainer
         });
     }
 
-    private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, ProgressTask task)
+    private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, IEpochProgress progress)
     {
         var clock = Stopwatch.StartNew();
         model.train();
@@ -109,8 +126,7 @@ public sealed class SentimentTrainer
             lossSum += loss.item<float>() * batch.Length;
             correct += logits.argmax(1).eq(labels).sum().item<long>();
             seen += batch.Length;
-            task.Increment(1);
-            task.Description = $"epoch {epoch}/{_options.Epochs} train loss {lossSum / seen:F4} acc {correct / (double)seen:P2}";
+            progress.Advance($"epoch {epoch}/{_options.Epochs} train loss {lossSum / seen:F4} acc {correct / (double)seen:P2}");
         }
 
         var validationLabels = split.Validation.Select(data.LabelOf).ToArray();

@@ -12,6 +12,7 @@ namespace SentimentPipeline.Training;
 /// <param name="BatchSize">Reviews per optimisation step.</param>
 /// <param name="LearningRate">Adam learning rate.</param>
 /// <param name="WeightDecay">Adam L2 weight decay.</param>
+/// <param name="LearningRateDecay">Factor applied to the learning rate after an epoch without a better validation accuracy.</param>
 /// <param name="GradientClipNorm">Maximum global gradient norm.</param>
 /// <param name="Seed">Seeds the split, shuffling, initialisation and dropout: the same seed repeats a CPU run.</param>
 /// <param name="MaxLength">Tokens kept per review.</param>
@@ -38,6 +39,7 @@ public sealed record TrainingOptions(
     int BatchSize = 64,
     double LearningRate = 1e-3,
     double WeightDecay = 0,
+    double LearningRateDecay = 0.5,
     double GradientClipNorm = 5.0,
     int Seed = 42,
     int MaxLength = TextEncoder.DefaultMaxLength,
@@ -66,9 +68,9 @@ public sealed record TrainingOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxLength, 1, nameof(MaxLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(VocabularySize, 3, nameof(VocabularySize));
         ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
-        if (!(LearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0)
+        if (!(LearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0 || LearningRateDecay is <= 0 or > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(LearningRate), "LearningRate and GradientClipNorm must be positive, WeightDecay non-negative.");
+            throw new ArgumentOutOfRangeException(nameof(LearningRate), "LearningRate and GradientClipNorm must be positive, WeightDecay non-negative, LearningRateDecay in (0, 1].");
         }
 
         if (ValidationFraction is <= 0 or >= 1 || TestFraction is <= 0 or >= 1 || ValidationFraction + TestFraction >= 0.9)

@@ -19,6 +19,8 @@ namespace SentimentPipeline.Training;
 /// One complete run: read the corpus, segment, split (stratified, seeded), build the vocabulary on the training
 /// split, train the (Bi)LSTM with early stopping, evaluate the best checkpoint against the ML.NET baseline on the
 /// same test split, and leave checkpoint, vocabulary.json, metrics.json and plots in the output folder.
+/// The seed makes a CPU run repeatable as long as nothing else in the process draws from torch's (process-wide)
+/// random generator meanwhile.
 /// </summary>
 public sealed class TrainingRun
 {

@@ -33,6 +33,7 @@ public static class TrainCommand
         var batchSize = Int("--batch-size", "Reviews per step.", defaults.BatchSize);
         var learningRate = Double("--learning-rate", "Adam learning rate.", defaults.LearningRate);
         var weightDecay = Double("--weight-decay", "Adam weight decay.", defaults.WeightDecay);
+        var learningRateDecay = Double("--lr-decay", "Learning-rate factor after an epoch without validation improvement (1 = constant).", defaults.LearningRateDecay);
         var clip = Double("--clip-norm", "Gradient clipping: maximum global norm.", defaults.GradientClipNorm);
         var seed = Int("--seed", "Seed of split, shuffling, initialisation and dropout.", defaults.Seed);
         var maxLength = Int("--max-length", "Tokens kept per review.", defaults.MaxLength);
@@ -48,7 +49,7 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
-            corpus, output, format, skip, epochs, patience, batchSize, learningRate, weightDecay, clip, seed, maxLength, vocabularySize,
+            corpus, output, format, skip, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
             embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads,
         };
         command.SetAction(result => Run(console, new TrainingOptions(
@@ -61,6 +62,7 @@ public static class TrainCommand
             result.GetValue(batchSize),
             result.GetValue(learningRate),
             result.GetValue(weightDecay),
+            result.GetValue(learningRateDecay),
             result.GetValue(clip),
             result.GetValue(seed),
             result.GetValue(maxLength),
