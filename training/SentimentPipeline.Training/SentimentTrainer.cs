@@ -65,7 +65,7 @@ public sealed class SentimentTrainer
                     DecayLearningRate(optimizer);
                 }
 
-                progress.Finish($"epoch {epoch}/{_options.Epochs} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0}s{(improved ? " ★ kept" : string.Empty)}");
+                progress.Finish($"epoch {epoch}/{_options.Epochs} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0} s ({result.CpuSeconds:F0} s CPU){(improved ? " ★ kept" : string.Empty)}");
             }
         }
 
@@ -109,6 +109,7 @@ public sealed class SentimentTrainer
     private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, IEpochProgress progress)
     {
         var clock = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         model.train();
         double lossSum = 0;
         long correct = 0;
@@ -133,7 +134,7 @@ public sealed class SentimentTrainer
         var (probabilities, validationLoss) = ClassifierScoring.Score(model, data, split.Validation);
         var validationCorrect = probabilities.Where((p, i) => (p >= 0.5) == (validationLabels[i] == 1)).Count();
         return new EpochResult(epoch, lossSum / seen, correct / (double)seen, validationLoss,
-            validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds);
+            validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds);
     }
 
     // Shuffle, then sort windows of BucketWindow batches by length and shuffle the batch order: each batch holds

@@ -84,7 +84,7 @@ public sealed class TrainingRun
                 UnknownShare(encoded, split.Test), reviews.Count == 0 ? 0 : tokens.Count(t => t.Count > _options.MaxLength) / (double)reviews.Count),
             modelOptions,
             new TrainingSummary(_options, torch.get_num_threads(), training.History.Count, training.BestEpoch, training.StoppedEarly, training.Seconds,
-                training.History.Average(e => e.Seconds), training.History),
+                training.History.Average(e => e.Seconds), training.History.Average(e => e.CpuSeconds), LoadAverage(), training.History),
             validation,
             test,
             baseline,
@@ -165,6 +165,9 @@ public sealed class TrainingRun
             split.Test.Length,
             split.Test.Count(i => trainTexts.Contains(corpus.Reviews[i].Text)));
     }
+
+    private static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 
     private static double UnknownShare(EncodedText[] encoded, int[] rows)
     {

@@ -45,7 +45,8 @@ public static class ConsoleReport
 
         console.Write(probes);
         console.MarkupLine(
-            $"Training: {report.Training.EpochsRun} epochs, {report.Training.SecondsPerEpoch:F1} s/epoch, {report.Training.Seconds:F0} s; whole run {report.TotalSeconds:F0} s; " +
+            $"Training: {report.Training.EpochsRun} epochs, {report.Training.SecondsPerEpoch:F1} s/epoch ({report.Training.CpuSecondsPerEpoch:F1} s CPU), {report.Training.Seconds:F0} s; " +
+            $"whole run {report.TotalSeconds:F0} s; load average {report.Training.LoadAverage ?? "n/a"}; " +
             $"{report.Corpus.TestTextsAlsoInTrain} test texts also occur in the training split.");
     }
 

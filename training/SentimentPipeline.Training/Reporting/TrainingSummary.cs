@@ -8,6 +8,8 @@ namespace SentimentPipeline.Training.Reporting;
 /// <param name="StoppedEarly">True when early stopping ended the run.</param>
 /// <param name="Seconds">Training loop time.</param>
 /// <param name="SecondsPerEpoch">Mean epoch time (training + validation).</param>
+/// <param name="CpuSecondsPerEpoch">Mean CPU time per epoch (see <see cref="EpochResult.CpuSeconds"/>).</param>
+/// <param name="LoadAverage">The machine's 1/5/15-minute load average when training ended (Linux), to read the times against.</param>
 /// <param name="History">Per-epoch losses and accuracies.</param>
 public sealed record TrainingSummary(
     TrainingOptions Options,
@@ -17,4 +19,6 @@ public sealed record TrainingSummary(
     bool StoppedEarly,
     double Seconds,
     double SecondsPerEpoch,
+    double CpuSecondsPerEpoch,
+    string? LoadAverage,
     IReadOnlyList<EpochResult> History);
