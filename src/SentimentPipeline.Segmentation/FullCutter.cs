@@ -50,14 +50,13 @@ internal static class FullCutter
                 break;
             }
 
-            var node = trie.Child(CharTrie.Root, scalar);
+            ref readonly var entry = ref trie.Start(scalar);
             var end = pos + length;
-            while (node >= 0)
+            while (entry.Exists)
             {
-                var word = trie.WordAt(node);
-                if (word >= 0)
+                if (entry.WordId >= 0)
                 {
-                    sink.Emit(pos, end, word);
+                    sink.Emit(pos, end, entry.WordId);
                 }
 
                 if (end == text.Length)
@@ -71,7 +70,7 @@ internal static class FullCutter
                     break;
                 }
 
-                node = trie.Child(node, next);
+                entry = ref trie.Next(in entry, next);
                 end += nextLength;
             }
 

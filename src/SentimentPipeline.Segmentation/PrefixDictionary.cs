@@ -26,7 +26,6 @@ public sealed class PrefixDictionary
     private int[] _wordOffsets;
     private char[] _wordChars;
     private long[] _frequencies;
-    private double[] _logFrequencies;
     private int[] _wordTags;
     private int _recordCount;
     private int[] _scalarBuffer = new int[64];
@@ -41,7 +40,6 @@ public sealed class PrefixDictionary
         _wordOffsets = new int[_wordStrings.Length + 1];
         _wordChars = new char[_wordStrings.Length * 3];
         _frequencies = new long[_wordStrings.Length];
-        _logFrequencies = new double[_wordStrings.Length];
         _wordTags = new int[_wordStrings.Length];
         Sha256 = string.Empty;
     }
@@ -61,8 +59,6 @@ public sealed class PrefixDictionary
     public string Sha256 { get; private set; }
 
     internal CharTrie Trie => _trie;
-
-    internal double[] LogFrequencies => _logFrequencies;
 
     internal double LogTotal { get; private set; }
 
@@ -183,25 +179,28 @@ public sealed class PrefixDictionary
         }
 
         var scalars = _scalarBuffer.AsSpan(0, Scalars.Decode(word, _scalarBuffer));
-        var id = _trie.GetOrInsert(scalars, _recordCount);
-        if (id >= 0)
+        ref var entry = ref _trie.GetOrAdd(scalars);
+        if (entry.WordId >= 0)
         {
-            _total += frequency - _frequencies[id];
-            SetFrequency(id, frequency);
+            _total += frequency - _frequencies[entry.WordId];
+            _frequencies[entry.WordId] = frequency;
             if (!keepTag)
             {
-                _wordTags[id] = TagId(tag);
+                _wordTags[entry.WordId] = TagId(tag);
             }
-
-            return;
+        }
+        else
+        {
+            entry.WordId = NewRecord(word, frequency, TagId(tag));
+            _total += frequency;
+            _liveWordCount++;
         }
 
-        NewRecord(word, frequency, TagId(tag));
-        _total += frequency;
-        _liveWordCount++;
+        // The route reads the log frequency from the trie entry, next to the rest of the node.
+        entry.LogFrequency = Math.Log(frequency);
     }
 
-    private void NewRecord(ReadOnlySpan<char> word, long frequency, int tagId)
+    private int NewRecord(ReadOnlySpan<char> word, long frequency, int tagId)
     {
         if (_recordCount == _wordStrings.Length)
         {
@@ -209,7 +208,6 @@ public sealed class PrefixDictionary
             Array.Resize(ref _wordStrings, size);
             Array.Resize(ref _wordOffsets, size + 1);
             Array.Resize(ref _frequencies, size);
-            Array.Resize(ref _logFrequencies, size);
             Array.Resize(ref _wordTags, size);
         }
 
@@ -223,13 +221,8 @@ public sealed class PrefixDictionary
         word.CopyTo(_wordChars.AsSpan(start));
         _wordOffsets[id + 1] = start + word.Length;
         _wordTags[id] = tagId;
-        SetFrequency(id, frequency);
-    }
-
-    private void SetFrequency(int id, long frequency)
-    {
         _frequencies[id] = frequency;
-        _logFrequencies[id] = Math.Log(frequency);
+        return id;
     }
 
     private int TagId(ReadOnlySpan<char> tag)

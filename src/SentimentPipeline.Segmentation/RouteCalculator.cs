@@ -11,7 +11,6 @@ internal static class RouteCalculator
     public static void Compute(PrefixDictionary dictionary, SegmentationScratch scratch, int count)
     {
         var trie = dictionary.Trie;
-        var logFrequencies = dictionary.LogFrequencies;
         var logTotal = dictionary.LogTotal;
         var scalars = scratch.Scalars;
         var probability = scratch.RouteProbability;
@@ -23,28 +22,28 @@ internal static class RouteCalculator
             var bestEnd = -1;
             var bestWord = -1;
             var best = 0.0;
-            var node = CharTrie.Root;
-            for (var k = i; k < count; k++)
+            ref readonly var entry = ref trie.Start(scalars[i]);
+            for (var k = i; entry.Exists;)
             {
-                node = trie.Child(node, scalars[k]);
-                if (node < 0)
-                {
-                    break;
-                }
-
-                var word = trie.WordAt(node);
-                if (word >= 0)
+                if (entry.WordId >= 0)
                 {
                     // Same operation order as jieba-rs, so equal routes compare equal here too.
-                    var candidate = logFrequencies[word] - logTotal + probability[k + 1];
+                    var candidate = entry.LogFrequency - logTotal + probability[k + 1];
                     if (bestEnd < 0 || candidate >= best)
                     {
                         // Ends grow along the walk, so ">=" keeps the larger end on a tie.
                         best = candidate;
                         bestEnd = k + 1;
-                        bestWord = word;
+                        bestWord = entry.WordId;
                     }
                 }
+
+                if (++k == count)
+                {
+                    break;
+                }
+
+                entry = ref trie.Next(in entry, scalars[k]);
             }
 
             if (bestEnd < 0)

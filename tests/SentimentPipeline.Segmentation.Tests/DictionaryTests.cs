@@ -92,4 +92,37 @@ public sealed class DictionaryTests
         Assert.Throws<ArgumentException>(() => dictionary.AddWord(string.Empty, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => dictionary.AddWord("好", -1));
     }
+
+    [Fact]
+    public void AddWord_ManyUnsortedWordsGrowingTheTrie_EveryWordFoundWithItsFrequency()
+    {
+        // A one-word dictionary grows its tables many times over; words come in random order, share prefixes,
+        // include characters outside the BMP, and some are deleted again.
+        var dictionary = PrefixDictionary.Load(new MemoryStream("好 1\n"u8.ToArray()), "tiny.txt");
+        var random = new Random(20261124);
+        string[] alphabet = ["手", "机", "好", "评", "\U00020000", "a", "1", "屏", "幕", "\U0002A6D6"];
+        var expected = new Dictionary<string, long> { ["好"] = 1 };
+        for (var i = 0; i < 60_000; i++)
+        {
+            var word = string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+            var frequency = random.Next(0, 1000);
+            Assert.Equal(frequency, dictionary.AddWord(word, frequency));
+            expected[word] = frequency;
+            if (i % 7 == 0)
+            {
+                Assert.True(dictionary.DeleteWord(word));
+                expected.Remove(word);
+            }
+        }
+
+        Assert.Equal(expected.Count, dictionary.Count);
+        Assert.Equal(expected.Values.Sum(), dictionary.TotalFrequency);
+        foreach (var (word, frequency) in expected)
+        {
+            Assert.Equal(frequency, dictionary.GetFrequency(word));
+        }
+
+        Assert.False(dictionary.ContainsWord("手机好评屏幕a1\U00020000"));
+        Assert.False(dictionary.ContainsWord("坏"));
+    }
 }
