@@ -41,6 +41,9 @@ Task("Benchmark")
     DotNetRun("./tests/SentimentPipeline.Benchmarks/SentimentPipeline.Benchmarks.csproj",
         new ProcessArgumentBuilder().Append("--compare"),
         new DotNetRunSettings { Configuration = "Release" });
+    DotNetRun("./tests/SentimentPipeline.Benchmarks/SentimentPipeline.Benchmarks.csproj",
+        new ProcessArgumentBuilder().Append("--prediction"),
+        new DotNetRunSettings { Configuration = "Release" });
 });
 
 // Training and evaluation (see README "Training"). The corpus and output folder are relative to the repository root;
