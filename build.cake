@@ -33,7 +33,7 @@ Task("Test")
 });
 
 // Segmenter vs jieba-rs through node on the same reviews in one run (MB/s, ratio, dictionary load and memory).
-// The BenchmarkDotNet suite: dotnet run --project tests/SentimentPipeline.Benchmarks -c Release -- --filter '*'
+// The BenchmarkDotNet suite: dotnet run --project tests/SentimentPipeline.Benchmarks -c Release -- --filter '*SegmenterThroughput*' '*DictionaryLoad*'
 Task("Benchmark")
     .IsDependentOn("Resources")
     .Does(() =>

@@ -20,12 +20,21 @@ internal static class ResourceFile
     {
         try
         {
+            if (stream.CanSeek)
+            {
+                // Embedded resources and files know their size: read once, without growing a copy.
+                var bytes = new byte[stream.Length - stream.Position];
+                stream.ReadExactly(bytes);
+                return bytes;
+            }
+
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             return copy.ToArray();
         }
         catch (IOException e)
         {
+            // EndOfStreamException included: the stream ended before its announced length.
             throw new SegmentationResourceException(sourceName, "cannot read: " + e.Message, e);
         }
     }
