@@ -80,6 +80,23 @@ public sealed class SegmentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Segment_InvalidUtf8Line_ErrorObjectInItsPlaceAndExitCode5()
+    {
+        byte[] input = [.. "物流很快\n"u8, 0xE7, 0x89, (byte)'\n', .. "差评\r\n"u8];
+
+        var (exitCode, output, _) = SentimentProcess.Run(input, "segment");
+
+        Assert.Equal(5, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("[\"物流\",\"很快\"]", lines[0]);
+        using var error = JsonDocument.Parse(lines[1]);
+        Assert.Equal(2, error.RootElement.GetProperty("line").GetInt32());
+        Assert.Contains("not valid UTF-8", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("[\"差评\"]", lines[2]);
+    }
+
+    [Fact]
     public void Segment_UserDictionary_WordsJoined()
     {
         var userDictionary = Path.Combine(_directory, "user.txt");

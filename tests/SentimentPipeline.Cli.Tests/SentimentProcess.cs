@@ -41,12 +41,16 @@ public sealed class SentimentProcess : IDisposable
     }
 
     /// <summary>Runs to completion with <paramref name="stdin"/> as input.</summary>
-    public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] arguments)
+    public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] arguments) =>
+        Run(new UTF8Encoding(false).GetBytes(stdin), arguments);
+
+    /// <summary>Runs to completion with raw <paramref name="stdin"/> bytes as input (for invalid UTF-8).</summary>
+    public static (int ExitCode, string Output, string Error) Run(byte[] stdin, params string[] arguments)
     {
         using var process = Start(arguments);
         var output = process.Output.ReadToEndAsync();
         var error = process._process.StandardError.ReadToEndAsync();
-        process.Input.Write(stdin);
+        process.Input.BaseStream.Write(stdin);
         process.Input.Close();
         process._process.WaitForExit();
         return (process._process.ExitCode, output.Result, error.Result);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SentimentPipeline.Segmentation;
@@ -9,7 +8,8 @@ namespace SentimentPipeline.Cli.Commands;
 /// <summary>
 /// <c>sentiment segment</c>: reads lines from standard input and writes one JSON array of tokens per line to
 /// standard output, streaming: output is flushed whenever the next input line is not already buffered, so an
-/// interactive or slow producer sees each answer at once while a fast pipe fills whole buffers.
+/// interactive or slow producer sees each answer at once while a fast pipe fills whole buffers. A line that is
+/// not valid UTF-8 gets <c>{"line":n,"error":"…"}</c> in its place and the exit code is 5 (partial failure).
 /// </summary>
 internal static class SegmentCommand
 {
@@ -55,8 +55,8 @@ internal static class SegmentCommand
 
         try
         {
-            await StreamAsync(segmenter, mode, cancellationToken);
-            return ExitCodes.Success;
+            var failures = await StreamAsync(segmenter, mode, cancellationToken);
+            return failures == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         }
         catch (IOException e)
         {
@@ -65,39 +65,43 @@ internal static class SegmentCommand
         }
     }
 
-    private static async Task StreamAsync(JiebaSegmenter segmenter, string mode, CancellationToken cancellationToken)
+    /// <summary>Segments every input line; returns the number of lines that could not be decoded.</summary>
+    private static async Task<int> StreamAsync(JiebaSegmenter segmenter, string mode, CancellationToken cancellationToken)
     {
-        using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        var input = new StreamingLineReader(Console.OpenStandardInput());
         await using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var next = input.ReadLineAsync(cancellationToken);
-        while (true)
+        var failures = 0;
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            if (!next.IsCompleted)
+            if (line.Text is { } text)
+            {
+                json.WriteStartArray();
+                foreach (var token in Segment(segmenter, mode, text))
+                {
+                    json.WriteStringValue(token);
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                PredictionJson.WriteError(json, line.Number, line.Error!);
+                failures++;
+            }
+
+            json.Flush();
+            json.Reset();
+            output.WriteByte((byte)'\n');
+            if (!input.HasBufferedLine)
             {
                 // The producer has nothing more for now: hand over what is done before waiting.
                 await output.FlushAsync(cancellationToken);
             }
-
-            if (await next is not { } line)
-            {
-                break;
-            }
-
-            next = input.ReadLineAsync(cancellationToken);
-            json.WriteStartArray();
-            foreach (var token in Segment(segmenter, mode, line))
-            {
-                json.WriteStringValue(token);
-            }
-
-            json.WriteEndArray();
-            json.Flush();
-            json.Reset();
-            output.WriteByte((byte)'\n');
         }
 
         await output.FlushAsync(cancellationToken);
+        return failures;
     }
 
     private static IReadOnlyList<string> Segment(JiebaSegmenter segmenter, string mode, string line) => mode switch
