@@ -64,9 +64,9 @@ public sealed class SentimentModel : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         options ??= new PredictionOptions();
-        if (options.BatchSize < 1)
+        if (options.BatchSize < 1 || options.GpuDeviceId < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.BatchSize, "BatchSize must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(options), options, "BatchSize must be at least 1 and GpuDeviceId 0 or more.");
         }
 
         directory = Path.GetFullPath(directory);

@@ -64,6 +64,16 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Predict_NegativeGpuDevice_UsageErrorExit1()
+    {
+        var (exitCode, output, error) = ModelCommandRunner.Run("predict", "--model", fixture.BundleDirectory, "--gpu", "--gpu-device", "-1", "好评");
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("--gpu-device must be 0 or more", error);
+    }
+
+    [Fact]
     public void Predict_MissingModelDirectory_Exit2NamingIt()
     {
         var missing = Path.Combine(_directory, "no-such-model");

@@ -55,6 +55,17 @@ public sealed partial class ServeCommandTests(ModelFixture fixture)
         Assert.Contains($"cannot listen on 'http://127.0.0.1:{port}'", error);
     }
 
+    [Theory]
+    [InlineData("notaurl")]
+    [InlineData("http://127.0.0.1:99999")]
+    public void Serve_InvalidUrl_UsageErrorExit1(string url)
+    {
+        var (exitCode, _, error) = ModelCommandRunner.Run("serve", "--model", fixture.BundleDirectory, "--urls", url);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"sentiment serve: invalid --urls '{url}'", error);
+    }
+
     private static async Task<string> ReadListeningUrl(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));

@@ -31,6 +31,13 @@ internal sealed class ModelArguments
 
     public void AddTo(Command command)
     {
+        GpuDevice.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--gpu-device must be 0 or more.");
+            }
+        });
         command.Options.Add(Model);
         command.Options.Add(Gpu);
         command.Options.Add(GpuDevice);

@@ -59,24 +59,28 @@ internal static class ServeCommand
 
     private static async Task<int> Serve(SentimentPipeline.Prediction.SentimentModel model, SentimentServiceOptions options, CancellationToken cancellationToken)
     {
-        SentimentService service;
-        try
+        if (options.Url.Split(';').Any(url => !url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
         {
-            service = SentimentService.Create(model, options, logging => logging.SetMinimumLevel(LogLevel.Warning));
-        }
-        catch (Exception e) when (e is UriFormatException or ArgumentException or FormatException or InvalidOperationException)
-        {
-            Console.Error.WriteLine($"sentiment {Name}: invalid --urls '{options.Url}': {e.Message}");
+            Console.Error.WriteLine($"sentiment {Name}: invalid --urls '{options.Url}': expected http://HOST:PORT (several separated by ';').");
             return ExitCodes.Usage;
         }
 
+        // The host would log its own start failure with a stack trace; this command reports it in one line instead.
+        var service = SentimentService.Create(model, options, logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None));
         await using (service.ConfigureAwait(false))
         {
             try
             {
                 await service.StartAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or UriFormatException)
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                Console.Error.WriteLine($"sentiment {Name}: invalid --urls '{options.Url}': {e.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"sentiment {Name}: cannot listen on '{options.Url}': {e.Message}");
                 return ExitCodes.InputOutput;
