@@ -119,6 +119,18 @@ public sealed class SentimentServiceTests(SentimentServiceFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Predict_InvalidUtf8InText_ProblemNamesTheField()
+    {
+        using var content = new ByteArrayContent([.. "{\"text\": \"好"u8, 0xFF, 0xFE, .. "\"}"u8]);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await Client.PostAsync("/predict", content);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, "Invalid text");
+        Assert.StartsWith("'text' is not valid Unicode text", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Predict_NullInList_ProblemNamesTheIndex()
     {
         using var response = await PostRaw("{\"texts\": [\"好\", \"差\", null]}");
