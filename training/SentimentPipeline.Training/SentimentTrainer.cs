@@ -44,7 +44,7 @@ public sealed class SentimentTrainer
         using var optimizer = optim.Adam(model.parameters(), lr: _options.LearningRate, weight_decay: _options.WeightDecay);
         var shuffle = new Random(_options.Seed);
         var history = new List<EpochResult>();
-        var (bestEpoch, bestAccuracy, stale) = (0, double.NegativeInfinity, 0);
+        var (bestEpoch, bestLoss, stale) = (0, double.PositiveInfinity, 0);
         void Loop(Func<string, int, IEpochProgress> begin)
         {
             for (var epoch = 1; epoch <= _options.Epochs && stale < _options.Patience; epoch++)
@@ -53,10 +53,10 @@ public sealed class SentimentTrainer
                 var progress = begin($"epoch {epoch}/{_options.Epochs}", batches.Count);
                 var result = RunEpoch(epoch, model, optimizer, data, split, batches, progress);
                 history.Add(result);
-                var improved = result.ValidationAccuracy > bestAccuracy;
+                var improved = result.ValidationLoss < bestLoss;
                 if (improved)
                 {
-                    (bestEpoch, bestAccuracy, stale) = (epoch, result.ValidationAccuracy, 0);
+                    (bestEpoch, bestLoss, stale) = (epoch, result.ValidationLoss, 0);
                     SaveWeights(model, checkpointPath);
                 }
                 else
@@ -86,7 +86,7 @@ public sealed class SentimentTrainer
         return new TrainingResult(history, bestEpoch, stoppedEarly, clock.Elapsed.TotalSeconds);
     }
 
-    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out.
+    // On a plateau, smaller steps usually still find a lower validation loss before patience runs out.
     private void DecayLearningRate(TorchSharp.Modules.Adam optimizer)
     {
         foreach (var group in optimizer.ParamGroups)
