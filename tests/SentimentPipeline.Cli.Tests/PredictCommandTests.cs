@@ -55,6 +55,36 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Predict_InteractiveStdin_AnswersEachLineBeforeInputEnds()
+    {
+        using var process = ModelCommandRunner.Start("predict", "--model", fixture.BundleDirectory);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var (text, number) in new[] { (SampleReviews.TutorialPositive, 1), (SampleReviews.TutorialNegative, 2) })
+            {
+                await process.StandardInput.BaseStream.WriteAsync(Encoding.UTF8.GetBytes(text + "\n"), timeout.Token);
+                await process.StandardInput.BaseStream.FlushAsync(timeout.Token);
+
+                var answer = JsonDocument.Parse((await process.StandardOutput.ReadLineAsync(timeout.Token))!).RootElement;
+                Assert.Equal(number, answer.GetProperty("line").GetInt32());
+                AssertPrediction(fixture.Model.BatchPredictor.Predict(text), answer);
+            }
+
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Predict_NoModelOption_UsageErrorExit1()
     {
         var (exitCode, _, error) = ModelCommandRunner.Run("predict", "好评");
