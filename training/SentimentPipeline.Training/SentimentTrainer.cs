@@ -44,24 +44,23 @@ public sealed class SentimentTrainer
         using var optimizer = optim.Adam(model.parameters(), lr: _options.LearningRate, weight_decay: _options.WeightDecay);
         var shuffle = new Random(_options.Seed);
         var history = new List<EpochResult>();
-        var (bestEpoch, bestLoss, stale) = (0, double.PositiveInfinity, 0);
+        var stopping = new EarlyStopping(_options.Patience);
         void Loop(Func<string, int, IEpochProgress> begin)
         {
-            for (var epoch = 1; epoch <= _options.Epochs && stale < _options.Patience; epoch++)
+            for (var epoch = 1; epoch <= _options.Epochs && !stopping.ShouldStop; epoch++)
             {
                 var batches = LengthBucketedBatches(split.Train, data, shuffle);
                 var progress = begin($"epoch {epoch}/{_options.Epochs}", batches.Count);
                 var result = RunEpoch(epoch, model, optimizer, data, split, batches, progress);
                 history.Add(result);
-                var improved = result.ValidationLoss < bestLoss;
+                var (improved, stale) = stopping.Observe(epoch, result.ValidationAccuracy, result.ValidationLoss);
                 if (improved)
                 {
-                    (bestEpoch, bestLoss, stale) = (epoch, result.ValidationLoss, 0);
                     SaveWeights(model, checkpointPath);
                 }
-                else
+
+                if (stale)
                 {
-                    stale++;
                     DecayLearningRate(optimizer);
                 }
 
@@ -83,10 +82,10 @@ public sealed class SentimentTrainer
 
         model.load(checkpointPath);
         var stoppedEarly = history.Count < _options.Epochs;
-        return new TrainingResult(history, bestEpoch, stoppedEarly, clock.Elapsed.TotalSeconds);
+        return new TrainingResult(history, stopping.BestEpoch, stoppedEarly, clock.Elapsed.TotalSeconds);
     }
 
-    // On a plateau, smaller steps usually still find a lower validation loss before patience runs out.
+    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out.
     private void DecayLearningRate(TorchSharp.Modules.Adam optimizer)
     {
         foreach (var group in optimizer.ParamGroups)

@@ -8,11 +8,11 @@ namespace SentimentPipeline.Training;
 /// <param name="FormatName">A preset name (<c>evaluation,label</c>, <c>label,review</c>, <c>cat,label,review</c>) or null to detect it from the header.</param>
 /// <param name="SkipInvalidRows">Skip (and count in the report) invalid rows instead of failing on the first.</param>
 /// <param name="Epochs">Maximum epochs.</param>
-/// <param name="Patience">Stop after this many epochs without a lower validation loss.</param>
+/// <param name="Patience">Stop after this many epochs without a better validation accuracy or a lower validation loss.</param>
 /// <param name="BatchSize">Reviews per optimisation step.</param>
 /// <param name="LearningRate">Adam learning rate.</param>
 /// <param name="WeightDecay">Adam L2 weight decay.</param>
-/// <param name="LearningRateDecay">Factor applied to the learning rate after an epoch without a lower validation loss.</param>
+/// <param name="LearningRateDecay">Factor applied to the learning rate after an epoch without a better validation accuracy or a lower validation loss.</param>
 /// <param name="GradientClipNorm">Maximum global gradient norm.</param>
 /// <param name="Seed">Seeds the split, shuffling, initialisation and dropout: the same seed repeats a CPU run.</param>
 /// <param name="MaxLength">Tokens kept per review.</param>

@@ -2,7 +2,7 @@ namespace SentimentPipeline.Training;
 
 /// <summary>What the training loop did.</summary>
 /// <param name="History">Every epoch run.</param>
-/// <param name="BestEpoch">The epoch whose weights were kept (lowest validation loss, earliest on ties).</param>
-/// <param name="StoppedEarly">True when validation loss stopped improving before the epoch limit.</param>
+/// <param name="BestEpoch">The epoch whose weights were kept (best validation accuracy; ties: lower validation loss, then earlier).</param>
+/// <param name="StoppedEarly">True when neither validation accuracy nor validation loss improved for the patience before the epoch limit.</param>
 /// <param name="Seconds">Wall-clock time of the loop.</param>
 public sealed record TrainingResult(IReadOnlyList<EpochResult> History, int BestEpoch, bool StoppedEarly, double Seconds);

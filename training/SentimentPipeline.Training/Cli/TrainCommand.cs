@@ -29,7 +29,7 @@ public static class TrainCommand
         var format = new Option<string?>("--format") { Description = $"Corpus format preset ({string.Join("; ", CorpusFormat.Presets.Select(p => p.Name))}); detected from the header when omitted." };
         var skip = new Option<bool>("--skip-invalid-rows") { Description = "Skip invalid rows (empty text, unknown label, broken quote, wrong column count) and count them in the report instead of failing." };
         var epochs = Int("--epochs", "Maximum epochs.", defaults.Epochs);
-        var patience = Int("--patience", "Early stopping: epochs without a lower validation loss.", defaults.Patience);
+        var patience = Int("--patience", "Early stopping: epochs without a better validation accuracy or a lower validation loss.", defaults.Patience);
         var batchSize = Int("--batch-size", "Reviews per step.", defaults.BatchSize);
         var learningRate = Double("--learning-rate", "Adam learning rate.", defaults.LearningRate);
         var weightDecay = Double("--weight-decay", "Adam weight decay.", defaults.WeightDecay);
