@@ -59,6 +59,30 @@ public sealed class TorchSharpNativeLoaderTests
     }
 
     [Fact]
+    public void Prepare_WithoutGxx_ThrowsSayingHowToInstallIt()
+    {
+        var original = TorchSharpNativeLoader.LocateLibTorchSharp();
+        var image = ElfImage.Load(original);
+        var missing = image.VersionNeeds().Where(n => n.Name == "GLIBCXX_3.4.32").ToList();
+        var cache = Path.Combine(Path.GetTempPath(), $"native-cache-{Guid.NewGuid():N}");
+        var path = Environment.GetEnvironmentVariable("PATH");
+        Environment.SetEnvironmentVariable("PATH", cache);
+        try
+        {
+            var error = Assert.Throws<TorchSharpNativeLoadException>(() => GlibcxxCompatibility.Prepare(original, missing, cache));
+
+            Assert.Contains("g++", error.Message, StringComparison.Ordinal);
+            Assert.Contains("apt-get install g++", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(Directory.GetFiles(Directory.GetDirectories(cache).Single()), f => f.EndsWith("compat.so", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PATH", path);
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_NotAnElfFile_ThrowsInvalidDataNamingFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"not-elf-{Guid.NewGuid():N}.so");
