@@ -52,7 +52,7 @@ var corpus = MakeAbsolute(File(Argument("corpus", "./training/data/default-corpu
 var trainingOutput = MakeAbsolute(Directory(Argument("output", "./artifacts/model"))).FullPath;
 var passThroughOptions = new[]
 {
-    "format", "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
+    "format", "text-column", "label-column", "category-column", "positive-labels", "negative-labels", "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
     "vocabulary-size", "embedding-size", "hidden-size", "layers", "bidirectional", "dropout", "validation-fraction",
     "test-fraction", "threads",
 };

@@ -38,4 +38,37 @@ public sealed class TrainCommandTests
 
         Assert.Equal(TrainCommand.InvalidCorpus, exit);
     }
+
+    [Fact]
+    public void Invoke_CustomColumnsAndLabels_TrainsAndReportsCategories()
+    {
+        using var directory = new TemporaryDirectory();
+        var corpus = Path.Combine(directory.Path, "custom.csv");
+        var rows = File.ReadLines(RepositoryPaths.DefaultCorpus).Skip(1)
+            .Select((line, i) => $"{i},{(line.EndsWith("正面", StringComparison.Ordinal) ? "好评" : "差评")},{(i % 2 == 0 ? "店A" : "店B")},{line[..line.LastIndexOf(',')]}");
+        File.WriteAllLines(corpus, ["id,stars,shop,comment", .. rows]);
+        var output = Path.Combine(directory.Path, "out");
+        var console = new QuietConsole();
+
+        var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse([
+            "train", "--corpus", corpus, "--output", output, "--epochs", "1", "--embedding-size", "8", "--hidden-size", "8",
+            "--text-column", "comment", "--label-column", "stars", "--category-column", "shop", "--positive-labels", "好评", "--negative-labels", "差评",
+        ]).Invoke();
+
+        Assert.Equal(0, exit);
+        var metrics = File.ReadAllText(Path.Combine(output, "metrics.json"));
+        Assert.Contains("\"店A\"", metrics, StringComparison.Ordinal);
+        Assert.Contains("\"format\": \"custom\"", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invoke_IncompleteCustomFormat_ExitsWithOptionCode()
+    {
+        var console = new QuietConsole();
+
+        var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, "--text-column", "comment"]).Invoke();
+
+        Assert.Equal(TrainCommand.InvalidOption, exit);
+        Assert.Contains("--label-column", console.Text, StringComparison.Ordinal);
+    }
 }

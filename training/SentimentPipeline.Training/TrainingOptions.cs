@@ -1,11 +1,12 @@
 using SentimentPipeline.Preprocessing;
+using SentimentPipeline.Preprocessing.Corpus;
 
 namespace SentimentPipeline.Training;
 
 /// <summary>Everything a training run depends on. Defaults follow the tutorial where it is sound, and fix it where it is not.</summary>
 /// <param name="CorpusPath">The review CSV (see <see cref="Preprocessing.Corpus.CorpusFormat"/> for the formats).</param>
 /// <param name="OutputDirectory">Where the checkpoint, vocabulary, metrics.json and plots go.</param>
-/// <param name="FormatName">A preset name (<c>evaluation,label</c>, <c>label,review</c>, <c>cat,label,review</c>) or null to detect it from the header.</param>
+/// <param name="Format">Columns and label mapping of the corpus, or null to detect a preset from the header.</param>
 /// <param name="SkipInvalidRows">Skip (and count in the report) invalid rows instead of failing on the first.</param>
 /// <param name="Epochs">Maximum epochs.</param>
 /// <param name="Patience">Stop after this many epochs without a better validation accuracy or a lower validation loss.</param>
@@ -32,7 +33,7 @@ namespace SentimentPipeline.Training;
 public sealed record TrainingOptions(
     string CorpusPath,
     string OutputDirectory,
-    string? FormatName = null,
+    CorpusFormat? Format = null,
     bool SkipInvalidRows = false,
     int Epochs = 10,
     int Patience = 3,

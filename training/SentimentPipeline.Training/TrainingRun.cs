@@ -100,9 +100,7 @@ public sealed class TrainingRun
 
     private ReviewCorpus ReadCorpus()
     {
-        var format = _options.FormatName is null ? null : CorpusFormat.FromName(_options.FormatName)
-            ?? throw new ArgumentException($"Unknown format '{_options.FormatName}'; known: {string.Join("; ", CorpusFormat.Presets.Select(p => p.Name))}.");
-        var corpus = CorpusReader.Read(_options.CorpusPath, new CorpusReadOptions(format, _options.SkipInvalidRows));
+        var corpus = CorpusReader.Read(_options.CorpusPath, new CorpusReadOptions(_options.Format, _options.SkipInvalidRows));
         var skipped = corpus.SkippedRows.Count == 0 ? "none" : string.Join(", ", corpus.SkippedByKind.Select(k => $"{k.Key} {k.Value}"));
         _console.MarkupLine($"Read {corpus.Reviews.Count} reviews ({Markup.Escape(corpus.Format.Name)}) from {Markup.Escape(_options.CorpusPath)}; skipped rows: {skipped}.");
         if (corpus.Reviews.Count == 0)

@@ -27,6 +27,11 @@ public static class TrainCommand
         var corpus = new Option<string>("--corpus") { Description = "Review CSV: evaluation,label (正面/负面), label,review (1/0) or cat,label,review (1/0).", Required = true };
         var output = new Option<string>("--output") { Description = "Output folder (checkpoint, vocabulary.json, metrics.json, plots).", DefaultValueFactory = _ => Path.Combine("artifacts", "model") };
         var format = new Option<string?>("--format") { Description = $"Corpus format preset ({string.Join("; ", CorpusFormat.Presets.Select(p => p.Name))}); detected from the header when omitted." };
+        var textColumn = new Option<string?>("--text-column") { Description = "Header of the review text column (custom format; overrides the preset's)." };
+        var labelColumn = new Option<string?>("--label-column") { Description = "Header of the label column (custom format)." };
+        var categoryColumn = new Option<string?>("--category-column") { Description = "Header of the category column (custom format; enables per-category accuracy)." };
+        var positiveLabels = new Option<string?>("--positive-labels") { Description = "Comma-separated label values meaning positive (custom format), e.g. 'pos,好评'." };
+        var negativeLabels = new Option<string?>("--negative-labels") { Description = "Comma-separated label values meaning negative (custom format)." };
         var skip = new Option<bool>("--skip-invalid-rows") { Description = "Skip invalid rows (empty text, unknown label, broken quote, wrong column count) and count them in the report instead of failing." };
         var epochs = Int("--epochs", "Maximum epochs.", defaults.Epochs);
         var patience = Int("--patience", "Early stopping: epochs without a better validation accuracy or a lower validation loss.", defaults.Patience);
@@ -49,13 +54,13 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
-            corpus, output, format, skip, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
+            corpus, output, format, textColumn, labelColumn, categoryColumn, positiveLabels, negativeLabels, skip, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
             embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads,
         };
-        command.SetAction(result => Run(console, new TrainingOptions(
+        command.SetAction(result => Run(console, () => new TrainingOptions(
             result.GetRequiredValue(corpus),
             result.GetRequiredValue(output),
-            result.GetValue(format),
+            CorpusFormatOptions.Resolve(result.GetValue(format), result.GetValue(textColumn), result.GetValue(labelColumn), result.GetValue(categoryColumn), result.GetValue(positiveLabels), result.GetValue(negativeLabels)),
             result.GetValue(skip),
             result.GetValue(epochs),
             result.GetValue(patience),
@@ -78,8 +83,19 @@ public static class TrainCommand
         return command;
     }
 
-    private static int Run(IAnsiConsole console, TrainingOptions options)
+    private static int Run(IAnsiConsole console, Func<TrainingOptions> createOptions)
     {
+        TrainingOptions options;
+        try
+        {
+            options = createOptions();
+        }
+        catch (ArgumentException e)
+        {
+            console.MarkupLine($"[red]Invalid option:[/] {Markup.Escape(e.Message)}");
+            return InvalidOption;
+        }
+
         try
         {
             new TrainingRun(options, console).Run();
