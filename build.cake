@@ -50,12 +50,37 @@ Task("Benchmark")
 // every other option is passed through to the training program only when given, e.g. --epochs=5 --hidden-size=64.
 var corpus = MakeAbsolute(File(Argument("corpus", "./training/data/default-corpus.csv"))).FullPath;
 var trainingOutput = MakeAbsolute(Directory(Argument("output", "./artifacts/model"))).FullPath;
-var passThroughOptions = new[]
+// The corpus's format options, passed identically to Train and Export so that both read the corpus the same way.
+var corpusFormatOptions = new[] { "format", "text-column", "label-column", "category-column", "positive-labels", "negative-labels" };
+var trainingOptions = new[]
 {
-    "format", "text-column", "label-column", "category-column", "positive-labels", "negative-labels", "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
+    "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
     "vocabulary-size", "embedding-size", "hidden-size", "layers", "bidirectional", "dropout", "validation-fraction",
     "test-fraction", "threads",
 };
+
+// --corpus, the corpus format options that are given, and --skip-invalid-rows when given.
+ProcessArgumentBuilder AppendCorpus(ProcessArgumentBuilder arguments)
+{
+    arguments.Append("--corpus").AppendQuoted(corpus);
+    AppendGiven(arguments, corpusFormatOptions);
+    if (HasArgument("skip-invalid-rows"))
+    {
+        arguments.Append("--skip-invalid-rows");
+    }
+
+    return arguments;
+}
+
+ProcessArgumentBuilder AppendGiven(ProcessArgumentBuilder arguments, IEnumerable<string> names)
+{
+    foreach (var name in names.Where(HasArgument))
+    {
+        arguments.Append($"--{name}").AppendQuoted(Argument<string>(name));
+    }
+
+    return arguments;
+}
 
 Task("Train")
     .IsDependentOn("Resources")
@@ -63,17 +88,8 @@ Task("Train")
 {
     var arguments = new ProcessArgumentBuilder()
         .Append("train")
-        .Append("--corpus").AppendQuoted(corpus)
         .Append("--output").AppendQuoted(trainingOutput);
-    foreach (var name in passThroughOptions.Where(HasArgument))
-    {
-        arguments.Append($"--{name}").AppendQuoted(Argument<string>(name));
-    }
-
-    if (HasArgument("skip-invalid-rows"))
-    {
-        arguments.Append("--skip-invalid-rows");
-    }
+    AppendGiven(AppendCorpus(arguments), trainingOptions);
 
     DotNetRun("./training/SentimentPipeline.Training/SentimentPipeline.Training.csproj", arguments,
         new DotNetRunSettings { Configuration = configuration });
@@ -88,17 +104,8 @@ Task("Export")
 {
     var arguments = new ProcessArgumentBuilder()
         .Append("export")
-        .Append("--output").AppendQuoted(trainingOutput)
-        .Append("--corpus").AppendQuoted(corpus);
-    if (HasArgument("format"))
-    {
-        arguments.Append("--format").AppendQuoted(Argument<string>("format"));
-    }
-
-    if (HasArgument("skip-invalid-rows"))
-    {
-        arguments.Append("--skip-invalid-rows");
-    }
+        .Append("--output").AppendQuoted(trainingOutput);
+    AppendCorpus(arguments);
 
     DotNetRun("./training/SentimentPipeline.Training/SentimentPipeline.Training.csproj", arguments,
         new DotNetRunSettings { Configuration = configuration });

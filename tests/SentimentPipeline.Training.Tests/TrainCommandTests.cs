@@ -15,7 +15,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", corpus, "--output", directory.Path]).Invoke();
 
-        Assert.Equal(TrainCommand.InvalidCorpus, exit);
+        Assert.Equal(CommandExit.InvalidCorpus, exit);
         Assert.Contains("broken.csv, line 3, field 'review'", console.Text.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -26,7 +26,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, "--epochs", "0"]).Invoke();
 
-        Assert.Equal(TrainCommand.InvalidOption, exit);
+        Assert.Equal(CommandExit.InvalidOption, exit);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", "/nonexistent/x.csv"]).Invoke();
 
-        Assert.Equal(TrainCommand.InvalidCorpus, exit);
+        Assert.Equal(CommandExit.InvalidCorpus, exit);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, "--text-column", "comment"]).Invoke();
 
-        Assert.Equal(TrainCommand.InvalidOption, exit);
+        Assert.Equal(CommandExit.InvalidOption, exit);
         Assert.Contains("--label-column", console.Text, StringComparison.Ordinal);
     }
 }

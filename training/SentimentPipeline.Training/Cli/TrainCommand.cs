@@ -1,24 +1,14 @@
 using System.CommandLine;
-using SentimentPipeline.Preprocessing.Corpus;
 using Spectre.Console;
 
 namespace SentimentPipeline.Training.Cli;
 
 /// <summary>
 /// <c>train</c>: trains and evaluates on a corpus. Exit codes: 0 done, 2 invalid corpus, 3 invalid option,
-/// 4 TorchSharp cannot load on this machine.
+/// 4 TorchSharp cannot load on this machine (see <see cref="CommandExit"/>).
 /// </summary>
 public static class TrainCommand
 {
-    /// <summary>Exit code for an invalid corpus file or row.</summary>
-    public const int InvalidCorpus = 2;
-
-    /// <summary>Exit code for an invalid option value.</summary>
-    public const int InvalidOption = 3;
-
-    /// <summary>Exit code when TorchSharp's native library cannot be loaded.</summary>
-    public const int NativeLoadFailure = 4;
-
     /// <summary>Builds the command; progress and report go to <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)
     {
@@ -26,13 +16,7 @@ public static class TrainCommand
         var defaults = new TrainingOptions(string.Empty, string.Empty);
         var corpus = new Option<string>("--corpus") { Description = "Review CSV: evaluation,label (正面/负面), label,review (1/0) or cat,label,review (1/0).", Required = true };
         var output = new Option<string>("--output") { Description = "Output folder (checkpoint, vocabulary.json, metrics.json, plots).", DefaultValueFactory = _ => Path.Combine("artifacts", "model") };
-        var format = new Option<string?>("--format") { Description = $"Corpus format preset ({string.Join("; ", CorpusFormat.Presets.Select(p => p.Name))}); detected from the header when omitted." };
-        var textColumn = new Option<string?>("--text-column") { Description = "Header of the review text column (custom format; overrides the preset's)." };
-        var labelColumn = new Option<string?>("--label-column") { Description = "Header of the label column (custom format)." };
-        var categoryColumn = new Option<string?>("--category-column") { Description = "Header of the category column (custom format; enables per-category accuracy)." };
-        var positiveLabels = new Option<string?>("--positive-labels") { Description = "Comma-separated label values meaning positive (custom format), e.g. 'pos,好评'." };
-        var negativeLabels = new Option<string?>("--negative-labels") { Description = "Comma-separated label values meaning negative (custom format)." };
-        var skip = new Option<bool>("--skip-invalid-rows") { Description = "Skip invalid rows (empty text, unknown label, broken quote, wrong column count) and count them in the report instead of failing." };
+        var corpusFormat = new CorpusFormatOptions();
         var epochs = Int("--epochs", "Maximum epochs.", defaults.Epochs);
         var patience = Int("--patience", "Early stopping: epochs without a better validation accuracy or a lower validation loss.", defaults.Patience);
         var batchSize = Int("--batch-size", "Reviews per step.", defaults.BatchSize);
@@ -54,14 +38,22 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
-            corpus, output, format, textColumn, labelColumn, categoryColumn, positiveLabels, negativeLabels, skip, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
+            corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
             embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads,
         };
-        command.SetAction(result => Run(console, () => new TrainingOptions(
+        corpusFormat.AddTo(command);
+        command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
+        {
+            new TrainingRun(CreateOptions(result), console).Run();
+            return 0;
+        }));
+        return command;
+
+        TrainingOptions CreateOptions(ParseResult result) => new(
             result.GetRequiredValue(corpus),
             result.GetRequiredValue(output),
-            CorpusFormatOptions.Resolve(result.GetValue(format), result.GetValue(textColumn), result.GetValue(labelColumn), result.GetValue(categoryColumn), result.GetValue(positiveLabels), result.GetValue(negativeLabels)),
-            result.GetValue(skip),
+            corpusFormat.Resolve(result),
+            corpusFormat.SkipInvalidRows(result),
             result.GetValue(epochs),
             result.GetValue(patience),
             result.GetValue(batchSize),
@@ -79,49 +71,7 @@ public static class TrainCommand
             result.GetValue(dropout),
             result.GetValue(validationFraction),
             result.GetValue(testFraction),
-            result.GetValue(threads))));
-        return command;
-    }
-
-    private static int Run(IAnsiConsole console, Func<TrainingOptions> createOptions)
-    {
-        TrainingOptions options;
-        try
-        {
-            options = createOptions();
-        }
-        catch (ArgumentException e)
-        {
-            console.MarkupLine($"[red]Invalid option:[/] {Markup.Escape(e.Message)}");
-            return InvalidOption;
-        }
-
-        try
-        {
-            new TrainingRun(options, console).Run();
-            return 0;
-        }
-        catch (CorpusFormatException e)
-        {
-            var hint = options.SkipInvalidRows ? string.Empty : " (use --skip-invalid-rows to skip such rows and count them in the report)";
-            console.MarkupLine($"[red]Invalid corpus:[/] {Markup.Escape(e.Message)}{hint}");
-            return InvalidCorpus;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            console.MarkupLine($"[red]File not found:[/] {Markup.Escape(e.Message)}");
-            return InvalidCorpus;
-        }
-        catch (ArgumentException e)
-        {
-            console.MarkupLine($"[red]Invalid option:[/] {Markup.Escape(e.Message)}");
-            return InvalidOption;
-        }
-        catch (TorchSharpNativeLoadException e)
-        {
-            console.MarkupLine($"[red]TorchSharp cannot load:[/] {Markup.Escape(e.Message)}");
-            return NativeLoadFailure;
-        }
+            result.GetValue(threads));
     }
 
     private static Option<int> Int(string name, string description, int defaultValue) =>
