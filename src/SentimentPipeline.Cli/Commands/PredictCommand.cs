@@ -93,7 +93,7 @@ internal static class PredictCommand
         try
         {
             using var input = Console.OpenStandardInput();
-            foreach (var line in Utf8LineReader.Read(input))
+            foreach (var line in StreamingLineReader.ReadAll(input))
             {
                 writer.WriteAsync(line, cancellationToken).AsTask().GetAwaiter().GetResult();
             }

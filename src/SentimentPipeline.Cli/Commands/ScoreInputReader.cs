@@ -36,7 +36,7 @@ internal static class ScoreInputReader
     private static List<ScoreRecord> ReadJsonLines(string path, string textField)
     {
         using var stream = File.OpenRead(path);
-        return [.. Utf8LineReader.Read(stream).Select(line => Parse(line, textField))];
+        return [.. StreamingLineReader.ReadAll(stream).Select(line => Parse(line, textField))];
     }
 
     private static ScoreRecord Parse(InputLine line, string textField)

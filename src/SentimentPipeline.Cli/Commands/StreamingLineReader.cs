@@ -6,6 +6,7 @@ namespace SentimentPipeline.Cli.Commands;
 /// Reads UTF-8 lines from a stream asynchronously and says whether another complete line is already buffered, so
 /// a streaming command can flush its output exactly when it would otherwise wait for input. Each line is decoded
 /// strictly: invalid UTF-8 becomes an <see cref="InputLine"/> with an error instead of silently altered text.
+/// Lines end at LF or CRLF; a UTF-8 byte order mark at the start is ignored.
 /// </summary>
 internal sealed class StreamingLineReader(Stream stream)
 {
@@ -16,6 +17,17 @@ internal sealed class StreamingLineReader(Stream stream)
     private int _end;
     private bool _ended;
     private int _number;
+
+    /// <summary>Every line of <paramref name="stream"/>, read synchronously (for producers that run on their own thread).</summary>
+    public static IEnumerable<InputLine> ReadAll(Stream stream)
+    {
+        var reader = new StreamingLineReader(stream);
+        // Blocking here is intended: callers are plain loops with no synchronization context to deadlock on.
+        while (reader.ReadLineAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult() is { } line)
+        {
+            yield return line;
+        }
+    }
 
     /// <summary>Whether the next <see cref="ReadLineAsync"/> can answer without reading the stream.</summary>
     public bool HasBufferedLine => _buffer.AsSpan(_start, _end - _start).Contains((byte)'\n');
