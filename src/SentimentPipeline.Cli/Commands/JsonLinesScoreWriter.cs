@@ -30,9 +30,7 @@ internal sealed class JsonLinesScoreWriter(Stream output) : IScoreWriter
             PredictionJson.WritePrediction(_json, prediction, record.Line, extra);
         }
 
-        _json.Flush();
-        _json.Reset();
-        output.WriteByte((byte)'\n');
+        PredictionJson.EndLine(_json, output);
     }
 
     public void Dispose() => _json.Dispose();

@@ -57,7 +57,7 @@ internal static class PredictCommand
         for (var i = 0; i < texts.Length; i++)
         {
             PredictionJson.WritePrediction(json, predictions[i], line: null, [new("text", texts[i])]);
-            EndLine(json, output);
+            PredictionJson.EndLine(json, output);
         }
 
         return ExitCodes.Success;
@@ -125,16 +125,9 @@ internal static class PredictCommand
                 PredictionJson.WriteError(json, line.Number, line.Error ?? $"line {line.Number} is empty: there is no review to score");
             }
 
-            EndLine(json, output);
+            PredictionJson.EndLine(json, output);
         }
 
         return failures;
-    }
-
-    private static void EndLine(Utf8JsonWriter json, Stream output)
-    {
-        json.Flush();
-        json.Reset();
-        output.WriteByte((byte)'\n');
     }
 }

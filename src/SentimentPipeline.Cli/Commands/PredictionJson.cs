@@ -4,7 +4,7 @@ using SentimentPipeline.Prediction;
 
 namespace SentimentPipeline.Cli.Commands;
 
-/// <summary>The JSON lines the prediction commands write: one object per review, or an error object.</summary>
+/// <summary>The JSON lines the CLI commands write: one object (or token array) per line, or an error object.</summary>
 internal static class PredictionJson
 {
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -36,5 +36,13 @@ internal static class PredictionJson
         json.WriteNumber("line", line);
         json.WriteString("error", error);
         json.WriteEndObject();
+    }
+
+    /// <summary>Ends the value just written as one line: flushes it to <paramref name="output"/>, then writes LF.</summary>
+    public static void EndLine(Utf8JsonWriter json, Stream output)
+    {
+        json.Flush();
+        json.Reset();
+        output.WriteByte((byte)'\n');
     }
 }

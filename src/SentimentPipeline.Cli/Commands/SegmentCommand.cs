@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SentimentPipeline.Segmentation;
 
@@ -70,7 +69,7 @@ internal static class SegmentCommand
     {
         var input = new StreamingLineReader(Console.OpenStandardInput());
         await using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        await using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
         var failures = 0;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
@@ -90,9 +89,7 @@ internal static class SegmentCommand
                 failures++;
             }
 
-            json.Flush();
-            json.Reset();
-            output.WriteByte((byte)'\n');
+            PredictionJson.EndLine(json, output);
             if (!input.HasBufferedLine)
             {
                 // The producer has nothing more for now: hand over what is done before waiting.
