@@ -45,7 +45,7 @@ public sealed class ExportCommandTests
     {
         using var directory = new TemporaryDirectory();
         var corpus = Path.Combine(directory.Path, "custom.csv");
-        var rows = File.ReadLines(Path.Combine(RepositoryPaths.Root, "training", "data", "default-corpus.csv")).Skip(1)
+        var rows = File.ReadLines(RepositoryPaths.DefaultCorpus).Skip(1)
             .Select(line => $"{(line.EndsWith("正面", StringComparison.Ordinal) ? "好评" : "差评")},{line[..line.LastIndexOf(',')]}");
         File.WriteAllLines(corpus, ["stars,comment", .. rows]);
         var model = Path.Combine(directory.Path, "model");

@@ -20,6 +20,9 @@ public static class RepositoryPaths
         }
     }
 
+    /// <summary>training/data/default-corpus.csv: the built-in corpus of the training program.</summary>
+    public static string DefaultCorpus => Path.Combine(Root, "training", "data", "default-corpus.csv");
+
     /// <summary>tests/node: the npm project of the reference runtimes (jieba-rs, onnxruntime-node).</summary>
     public static string NodeProject => Path.Combine(Root, "tests", "node");
 
