@@ -33,8 +33,7 @@ public sealed class HmmModel
     /// <summary>Loads the model embedded in this assembly.</summary>
     public static HmmModel LoadDefault()
     {
-        using var stream = typeof(HmmModel).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new SegmentationResourceException(EmbeddedResourceName, "embedded resource is missing from " + typeof(HmmModel).Assembly.GetName().Name);
+        using var stream = ResourceFile.OpenEmbedded(EmbeddedResourceName);
         return Load(stream, EmbeddedResourceName);
     }
 

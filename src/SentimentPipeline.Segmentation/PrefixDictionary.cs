@@ -65,8 +65,7 @@ public sealed class PrefixDictionary
     /// <summary>Loads the standard jieba dictionary embedded in this assembly.</summary>
     public static PrefixDictionary LoadDefault()
     {
-        using var stream = typeof(PrefixDictionary).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new SegmentationResourceException(EmbeddedResourceName, "embedded resource is missing from " + typeof(PrefixDictionary).Assembly.GetName().Name);
+        using var stream = ResourceFile.OpenEmbedded(EmbeddedResourceName);
         return Load(stream, EmbeddedResourceName);
     }
 

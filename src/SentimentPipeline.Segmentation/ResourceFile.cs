@@ -1,8 +1,16 @@
 namespace SentimentPipeline.Segmentation;
 
-/// <summary>Reads a whole resource, turning I/O failures into <see cref="SegmentationResourceException"/> naming the file.</summary>
+/// <summary>Opens and reads resources (embedded, files, streams), turning failures into <see cref="SegmentationResourceException"/> naming the file.</summary>
 internal static class ResourceFile
 {
+    /// <summary>Opens a resource embedded in this assembly; the caller disposes the stream.</summary>
+    public static Stream OpenEmbedded(string name)
+    {
+        var assembly = typeof(ResourceFile).Assembly;
+        return assembly.GetManifestResourceStream(name)
+            ?? throw new SegmentationResourceException(name, "embedded resource is missing from " + assembly.GetName().Name);
+    }
+
     public static byte[] ReadAllBytes(string path, string kind)
     {
         try
