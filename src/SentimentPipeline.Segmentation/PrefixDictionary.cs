@@ -245,9 +245,10 @@ public sealed class PrefixDictionary
         Sha256 = Convert.ToHexStringLower(_hash.GetCurrentHash());
     }
 
-    private static int[] ToScalars(ReadOnlySpan<char> word)
+    private static ReadOnlySpan<int> ToScalars(ReadOnlySpan<char> word)
     {
+        // The trie takes a span: no second, trimmed copy of the array.
         var buffer = new int[word.Length];
-        return buffer[..Scalars.Decode(word, buffer)];
+        return buffer.AsSpan(0, Scalars.Decode(word, buffer));
     }
 }
