@@ -1,0 +1,9 @@
+namespace SentimentPipeline.Tests.Shared;
+
+/// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
+internal sealed class TemporaryDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sentimentpipeline-tests-{Guid.NewGuid():N}")).FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
