@@ -3,7 +3,10 @@ using System.Text;
 
 namespace SentimentPipeline.Cli.Tests;
 
-/// <summary>Runs the real <c>sentiment</c> executable with raw bytes on standard input and a time limit.</summary>
+/// <summary>
+/// Runs the real <c>sentiment</c> executable (built beside the tests) with raw bytes on standard input and a time
+/// limit; <see cref="SentimentProcess"/> wraps <see cref="Start"/> for tests that talk to a running process.
+/// </summary>
 internal static class ModelCommandRunner
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
@@ -28,15 +31,22 @@ internal static class ModelCommandRunner
 
     public static Process Start(params string[] arguments)
     {
+        var executable = Path.Combine(AppContext.BaseDirectory, "sentiment.dll");
+        if (!File.Exists(executable))
+        {
+            throw new FileNotFoundException("The sentiment executable was not built beside the tests.", executable);
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sentiment.dll"));
+        start.ArgumentList.Add(executable);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

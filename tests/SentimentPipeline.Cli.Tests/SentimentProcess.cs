@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SentimentPipeline.Cli.Tests;
 
-/// <summary>Starts the real <c>sentiment</c> executable (built beside the tests) with redirected standard streams.</summary>
+/// <summary>A running <c>sentiment</c> process (started by <see cref="ModelCommandRunner.Start"/>) with redirected standard streams.</summary>
 public sealed class SentimentProcess : IDisposable
 {
     private readonly Process _process;
@@ -14,47 +14,15 @@ public sealed class SentimentProcess : IDisposable
 
     public StreamReader Output => _process.StandardOutput;
 
-    public static SentimentProcess Start(params string[] arguments)
-    {
-        var executable = Path.Combine(AppContext.BaseDirectory, "sentiment.dll");
-        if (!File.Exists(executable))
-        {
-            throw new FileNotFoundException("The sentiment executable was not built beside the tests.", executable);
-        }
+    public static SentimentProcess Start(params string[] arguments) => new(ModelCommandRunner.Start(arguments));
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(executable);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return new SentimentProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet"));
-    }
-
-    /// <summary>Runs to completion with <paramref name="stdin"/> as input.</summary>
+    /// <summary>Runs to completion with <paramref name="stdin"/> (UTF-8) as input.</summary>
     public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] arguments) =>
-        Run(new UTF8Encoding(false).GetBytes(stdin), arguments);
+        ModelCommandRunner.Run(new UTF8Encoding(false).GetBytes(stdin), arguments);
 
     /// <summary>Runs to completion with raw <paramref name="stdin"/> bytes as input (for invalid UTF-8).</summary>
-    public static (int ExitCode, string Output, string Error) Run(byte[] stdin, params string[] arguments)
-    {
-        using var process = Start(arguments);
-        var output = process.Output.ReadToEndAsync();
-        var error = process._process.StandardError.ReadToEndAsync();
-        process.Input.BaseStream.Write(stdin);
-        process.Input.Close();
-        process._process.WaitForExit();
-        return (process._process.ExitCode, output.Result, error.Result);
-    }
+    public static (int ExitCode, string Output, string Error) Run(byte[] stdin, params string[] arguments) =>
+        ModelCommandRunner.Run(stdin, arguments);
 
     /// <summary>Closes standard input and waits for the exit code.</summary>
     public int Finish()
