@@ -1,3 +1,5 @@
+using SentimentPipeline.Preprocessing.Bundle;
+
 namespace SentimentPipeline.Prediction;
 
 /// <summary>Column names of the prediction pipeline. The ONNX ones equal the model's input and output names.</summary>
@@ -10,13 +12,13 @@ public static class SentimentColumnNames
     public const string Tokens = "Tokens";
 
     /// <summary>Token ids, PAD-filled to the model's maximum length (vector of Int64): the ONNX input <c>token_ids</c>.</summary>
-    public const string TokenIds = "token_ids";
+    public const string TokenIds = ModelTensorNames.TokenIds;
 
     /// <summary>Real number of ids (vector of one Int32): the ONNX input <c>lengths</c>.</summary>
-    public const string Lengths = "lengths";
+    public const string Lengths = ModelTensorNames.Lengths;
 
     /// <summary>Class probabilities, negative then positive (vector of two Single): the ONNX output <c>probabilities</c>.</summary>
-    public const string Probabilities = "probabilities";
+    public const string Probabilities = ModelTensorNames.Probabilities;
 
     /// <summary>The predicted label (string).</summary>
     public const string PredictedLabel = "PredictedLabel";
