@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.ML;
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction.Bundle;
 using SentimentPipeline.Prediction.Execution;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
-using SentimentPipeline.Preprocessing.IO;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Prediction;

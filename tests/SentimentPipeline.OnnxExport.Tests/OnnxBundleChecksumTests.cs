@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Tests.Shared;
 using SentimentPipeline.Training.Export;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using LinuxFact = SentimentPipeline.Tests.Shared.LinuxFactAttribute;
 
 namespace SentimentPipeline.Prediction.Tests;

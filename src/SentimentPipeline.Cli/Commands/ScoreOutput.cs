@@ -1,4 +1,4 @@
-using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Cli.Commands;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using SentimentPipeline.Preprocessing.IO;
 
-namespace SentimentPipeline.Preprocessing.Bundle;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// Reads and writes <see cref="ModelBundleFiles.Checksums"/>: the SHA-256 of every file that loading a bundle reads,

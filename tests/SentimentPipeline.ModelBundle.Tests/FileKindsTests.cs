@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using SentimentPipeline.Preprocessing.IO;
-using SentimentPipeline.Tests.Shared;
 
-namespace SentimentPipeline.Preprocessing.Tests.IO;
+namespace SentimentPipeline.ModelBundle.Tests;
 
 public sealed class FileKindsTests : IDisposable
 {

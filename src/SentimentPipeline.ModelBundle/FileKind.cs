@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Preprocessing.IO;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>What a path names once symbolic links are followed (see <see cref="FileKinds.Of"/>).</summary>
 public enum FileKind

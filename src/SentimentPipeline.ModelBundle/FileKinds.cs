@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SentimentPipeline.Preprocessing.IO;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// Tells regular files from directories, FIFOs, devices and symlink loops before a file is opened: opening a FIFO
