@@ -2,7 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SentimentPipeline.Benchmarks;
 
-// --compare: side by side with jieba-rs through node in one run. --prediction: every prediction path over the same
+// --compare: side by side with jieba.NET, jieba-rs (node) and Python jieba in one run. --prediction: every prediction path over the same
 // reviews in one run, with ratios. Anything else goes to BenchmarkDotNet
 // (for example --filter '*' or --filter '*Throughput*' or --filter '*Prediction*').
 if (args.Contains("--compare"))
