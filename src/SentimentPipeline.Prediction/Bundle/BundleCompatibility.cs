@@ -1,6 +1,6 @@
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Prediction.Bundle;
