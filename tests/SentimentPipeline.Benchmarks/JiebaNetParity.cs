@@ -81,8 +81,17 @@ public static class JiebaNetParity
         Console.WriteLine(string.Create(invariant, $"| accurate tokens concatenate to the review | {lossless[0]:N0} | {lossless[1]:N0} |"));
         Console.WriteLine(string.Create(invariant, $"| well-formed review, a token is half a surrogate pair (emoji, CJK extension split) | {broken[0]:N0} | {broken[1]:N0} |"));
         Console.WriteLine($"jieba.NET: a word added to one segmenter is seen by another one: {SharesDictionary()}");
+        foreach (var text in (string[])["质量不错👍👍", "我在\U00020000\U00020001里面"])
+        {
+            Console.WriteLine($"{Show(text)}: ours {string.Join(" | ", ours.Cut(text).Select(Show))}; jieba.NET {string.Join(" | ", jiebaNetByMode(text, 0).Select(Show))}");
+        }
         return 0;
     }
+
+    /// <summary>The text with lone surrogates written as <c>\uXXXX</c>, so that a split pair shows.</summary>
+    private static string Show(string text) => IsWellFormed(text)
+        ? text
+        : string.Concat(text.Select(c => char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     private static bool IsWellFormed(string text)
     {
