@@ -34,7 +34,8 @@ Task("Test")
     });
 });
 
-// Segmenter vs jieba-rs through node on the same reviews in one run (MB/s, ratio, dictionary load and memory).
+// Segmenter vs jieba.NET, jieba-rs (node) and Python jieba on the same reviews in one run (MB/s, ratios, dictionary
+// load and memory).
 // The BenchmarkDotNet suite: dotnet run --project tests/SentimentPipeline.Benchmarks -c Release -- --filter '*SegmenterThroughput*' '*DictionaryLoad*'
 Task("Benchmark")
     .IsDependentOn("Resources")
