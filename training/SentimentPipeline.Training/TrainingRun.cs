@@ -54,13 +54,11 @@ public sealed class TrainingRun
 
         var output = Path.GetFullPath(_options.OutputDirectory);
         Directory.CreateDirectory(output);
-        var corpus = ReadCorpus();
-        var reviews = corpus.Reviews;
         var segmenter = JiebaSegmenter.CreateDefault();
-        var (tokens, segmentationSeconds) = Segment(segmenter, reviews);
-
-        var labels = reviews.Select(r => r.Label).ToArray();
-        var split = StratifiedSplitter.Split(reviews.Select(r => $"{r.Category}\u0001{r.Label}").ToArray(), _options.ValidationFraction, _options.TestFraction, _options.Seed);
+        var prepared = PreparedCorpus.Load(_options, segmenter, _console);
+        var (corpus, tokens, segmentationSeconds, split) = prepared;
+        var reviews = corpus.Reviews;
+        var labels = prepared.Labels;
         var vocabulary = Vocabulary.Build(split.Train.Select(i => tokens[i]), _options.VocabularySize);
         vocabulary.Save(Path.Combine(output, ModelBundleFiles.Vocabulary));
         var encoder = new TextEncoder(segmenter, vocabulary, _options.MaxLength);
@@ -74,7 +72,7 @@ public sealed class TrainingRun
         TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, TextEncoder.PreprocessingVersion,
             segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed));
 
-        var categories = reviews.Select(r => r.Category).ToArray();
+        var categories = prepared.Categories;
         var validation = Evaluate(model, data, split.Validation, labels, categories);
         var test = Evaluate(model, data, split.Test, labels, categories);
         var baseline = RunBaseline(tokens, labels, categories, split);
@@ -98,29 +96,6 @@ public sealed class TrainingRun
         return report;
     }
 
-    private ReviewCorpus ReadCorpus()
-    {
-        var corpus = CorpusReader.Read(_options.CorpusPath, new CorpusReadOptions(_options.Format, _options.SkipInvalidRows));
-        var skipped = corpus.SkippedRows.Count == 0 ? "none" : string.Join(", ", corpus.SkippedByKind.Select(k => $"{k.Key} {k.Value}"));
-        _console.MarkupLine($"Read {corpus.Reviews.Count} reviews ({Markup.Escape(corpus.Format.Name)}) from {Markup.Escape(_options.CorpusPath)}; skipped rows: {skipped}.");
-        if (corpus.Reviews.Count == 0)
-        {
-            throw new CorpusFormatException(_options.CorpusPath, new CorpusRowProblem(1, CorpusProblemKind.InvalidFile, null, "the corpus has no valid reviews"));
-        }
-
-        return corpus;
-    }
-
-    private (IReadOnlyList<string>[] Tokens, double Seconds) Segment(JiebaSegmenter segmenter, IReadOnlyList<LabeledReview> reviews)
-    {
-        var clock = Stopwatch.StartNew();
-        var tokens = new IReadOnlyList<string>[reviews.Count];
-        _console.Status().Start($"Segmenting {reviews.Count} reviews…", _ =>
-            Parallel.For(0, reviews.Count, i => tokens[i] = TextEncoder.Tokenize(segmenter, reviews[i].Text)));
-        _console.MarkupLine($"Segmented {reviews.Count} reviews in {clock.Elapsed.TotalSeconds:F1} s.");
-        return (tokens, clock.Elapsed.TotalSeconds);
-    }
-
     private static ClassificationMetrics Evaluate(SentimentClassifier model, EncodedDataset data, int[] rows, int[] labels, string?[] categories)
     {
         var (probabilities, _) = ClassifierScoring.Score(model, data, rows);
@@ -129,12 +104,9 @@ public sealed class TrainingRun
 
     private BaselineReport RunBaseline(IReadOnlyList<string>[] tokens, int[] labels, string?[] categories, DataSplit split)
     {
-        var clock = Stopwatch.StartNew();
-        double[] probabilities = [];
-        _console.Status().Start("Training the ML.NET baseline…", _ =>
-            probabilities = SdcaBaseline.TrainAndScore(split.Train.Select(i => tokens[i]).ToArray(), split.Train.Select(i => labels[i]).ToArray(), split.Test.Select(i => tokens[i]).ToArray(), _options.Seed));
-        var metrics = MetricsCalculator.Compute(split.Test.Select(i => labels[i]).ToArray(), probabilities, split.Test.Select(i => categories[i]).ToArray());
-        return new BaselineReport(SdcaBaseline.Description, clock.Elapsed.TotalSeconds, metrics);
+        BaselineReport? report = null;
+        _console.Status().Start("Training the ML.NET baseline…", _ => report = BaselineEvaluation.Run(tokens, labels, categories, split, _options.Seed));
+        return report!;
     }
 
     private static List<ProbePrediction> Probe(SentimentClassifier model, TextEncoder encoder)

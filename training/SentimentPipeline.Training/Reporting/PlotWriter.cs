@@ -33,7 +33,15 @@ public static class PlotWriter
         WriteCurves(Path.Combine(directory, AccuracyPlot), "Accuracy per epoch", "accuracy", history,
             e => e.TrainAccuracy, e => e.ValidationAccuracy, report.Training.BestEpoch, Alignment.LowerRight);
         WriteConfusionMatrix(Path.Combine(directory, ConfusionMatrixPlot), $"{(report.Model.Bidirectional ? "BiLSTM" : "LSTM")} test confusion matrix (accuracy {report.Test.Accuracy:P2})", report.Test.ConfusionMatrix);
-        WriteConfusionMatrix(Path.Combine(directory, BaselineConfusionMatrixPlot), $"Baseline test confusion matrix (accuracy {report.Baseline.Test.Accuracy:P2})", report.Baseline.Test.ConfusionMatrix);
+        WriteBaselineConfusionMatrix(report.Baseline, directory);
+    }
+
+    /// <summary>Writes <see cref="BaselineConfusionMatrixPlot"/> into <paramref name="directory"/>.</summary>
+    public static void WriteBaselineConfusionMatrix(BaselineReport baseline, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        WriteConfusionMatrix(Path.Combine(directory, BaselineConfusionMatrixPlot), $"Baseline test confusion matrix (accuracy {baseline.Test.Accuracy:P2})", baseline.Test.ConfusionMatrix);
     }
 
     private static void WriteCurves(string path, string title, string yLabel, IReadOnlyList<EpochResult> history, Func<EpochResult, double> train, Func<EpochResult, double> validation, int bestEpoch, Alignment legend)
