@@ -25,6 +25,7 @@ namespace SentimentPipeline.Training;
 /// <param name="Dropout">Dropout before the classifier.</param>
 /// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
 /// <param name="TestFraction">Share of each class held out for the final report.</param>
+/// <param name="DenseSize">Width of a dense ReLU layer before the classifier; 0 = none.</param>
 /// <param name="Threads">
 /// Torch intra-op threads; 0 keeps TorchSharp's default (all cores). Default 1: the LSTM's small matrix products gain
 /// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
@@ -52,11 +53,12 @@ public sealed record TrainingOptions(
     double Dropout = 0.5,
     double ValidationFraction = 0.1,
     double TestFraction = 0.1,
-    int Threads = 1)
+    int Threads = 1,
+    int DenseSize = 0)
 {
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount) =>
-        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout);
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, DenseSize);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()

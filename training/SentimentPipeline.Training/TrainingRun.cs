@@ -7,6 +7,7 @@ using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Preprocessing.IO;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training.Baseline;
+using SentimentPipeline.Training.Calibration;
 using SentimentPipeline.Training.Data;
 using SentimentPipeline.Training.Evaluation;
 using SentimentPipeline.Training.Reporting;
@@ -69,12 +70,13 @@ public sealed class TrainingRun
         var modelOptions = _options.ModelOptionsFor(vocabulary.Count);
         using var model = new SentimentClassifier(modelOptions);
         var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
+        var calibration = Calibrate(model, data, split, labels);
         TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, TextEncoder.PreprocessingVersion,
-            segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed));
+            segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed, calibration.Temperature));
 
         var categories = prepared.Categories;
-        var validation = Evaluate(model, data, split.Validation, labels, categories);
-        var test = Evaluate(model, data, split.Test, labels, categories);
+        var validation = Evaluate(model, data, split.Validation, labels, categories, calibration.Temperature);
+        var test = Evaluate(model, data, split.Test, labels, categories, calibration.Temperature);
         var baseline = RunBaseline(tokens, labels, categories, split);
         var report = new MetricsReport(
             Summarize(corpus, split),
@@ -86,9 +88,10 @@ public sealed class TrainingRun
             validation,
             test,
             baseline,
-            Probe(model, encoder),
+            Probe(model, encoder, calibration.Temperature),
             clock.Elapsed.TotalSeconds,
-            DateTime.UtcNow);
+            DateTime.UtcNow,
+            calibration);
         AtomicFile.WriteAllText(Path.Combine(output, ModelBundleFiles.Metrics), JsonSerializer.Serialize(report, ReportJson.Options));
         PlotWriter.WriteAll(report, output);
         ConsoleReport.Write(_console, report);
@@ -96,9 +99,22 @@ public sealed class TrainingRun
         return report;
     }
 
-    private static ClassificationMetrics Evaluate(SentimentClassifier model, EncodedDataset data, int[] rows, int[] labels, string?[] categories)
+    /// <summary>Fits the temperature on the validation logits; measures ECE and NLL before and after on validation and test.</summary>
+    private static CalibrationReport Calibrate(SentimentClassifier model, EncodedDataset data, DataSplit split, int[] labels)
     {
-        var (probabilities, _) = ClassifierScoring.Score(model, data, rows);
+        var validationMargins = ClassifierScoring.LogitMargins(model, data, split.Validation);
+        var validationLabels = split.Validation.Select(i => labels[i]).ToArray();
+        var temperature = TemperatureScaling.Fit(validationMargins, validationLabels);
+        return new CalibrationReport(
+            temperature,
+            CalibrationError.DefaultBins,
+            SplitCalibration.Measure(validationMargins, validationLabels, temperature),
+            SplitCalibration.Measure(ClassifierScoring.LogitMargins(model, data, split.Test), split.Test.Select(i => labels[i]).ToArray(), temperature));
+    }
+
+    private static ClassificationMetrics Evaluate(SentimentClassifier model, EncodedDataset data, int[] rows, int[] labels, string?[] categories, double temperature)
+    {
+        var (probabilities, _) = ClassifierScoring.Score(model, data, rows, temperature);
         return MetricsCalculator.Compute(rows.Select(i => labels[i]).ToArray(), probabilities, rows.Select(i => categories[i]).ToArray());
     }
 
@@ -109,11 +125,11 @@ public sealed class TrainingRun
         return report!;
     }
 
-    private static List<ProbePrediction> Probe(SentimentClassifier model, TextEncoder encoder)
+    private static List<ProbePrediction> Probe(SentimentClassifier model, TextEncoder encoder, double temperature)
     {
         var texts = ProbeSentences.All.Select(p => encoder.Encode(p.Text)).ToArray();
         var data = new EncodedDataset(texts, new int[texts.Length]);
-        var (probabilities, _) = ClassifierScoring.Score(model, data, Enumerable.Range(0, texts.Length).ToArray());
+        var (probabilities, _) = ClassifierScoring.Score(model, data, Enumerable.Range(0, texts.Length).ToArray(), temperature);
         return ProbeSentences.All.Select((p, i) => new ProbePrediction(p.Text, p.Expected, Labels[probabilities[i] >= 0.5 ? 1 : 0], probabilities[i])).ToList();
     }
 

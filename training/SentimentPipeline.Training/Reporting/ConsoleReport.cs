@@ -49,6 +49,9 @@ public static class ConsoleReport
             $"whole run {report.TotalSeconds:F0} s; load average {report.Training.LoadAverage ?? "n/a"}; " +
             $"{report.Corpus.TestTextsAlsoInTrain} test texts also occur in the training split.");
         WriteBaselineSummary(console, report.Baseline);
+        var calibration = report.Calibration;
+        console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+            $"Calibration: temperature {calibration.Temperature:F4} (fitted on validation NLL); ECE ({calibration.Bins} bins) validation {calibration.Validation.EceBefore:F4} → {calibration.Validation.EceAfter:F4}, test {calibration.Test.EceBefore:F4} → {calibration.Test.EceAfter:F4}; test NLL {calibration.Test.NllBefore:F4} → {calibration.Test.NllAfter:F4}.")));
     }
 
     /// <summary>Writes the baseline's validation and test metrics alone (the <c>baseline</c> command).</summary>
