@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Training.Cli;
 
 namespace SentimentPipeline.Training.Tests;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training.Data;
 using SentimentPipeline.Training.Reporting;

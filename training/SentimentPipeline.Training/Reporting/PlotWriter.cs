@@ -1,7 +1,7 @@
-using SentimentPipeline.Preprocessing.IO;
+using ScottPlot;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Training.Calibration;
 using SentimentPipeline.Training.Evaluation;
-using ScottPlot;
 
 namespace SentimentPipeline.Training.Reporting;
 
