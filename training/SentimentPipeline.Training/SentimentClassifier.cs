@@ -6,8 +6,9 @@ namespace SentimentPipeline.Training;
 
 /// <summary>
 /// Embedding → (Bi)LSTM over each review's real length (packed sequence) → dropout → [dense → ReLU when
-/// <see cref="ModelOptions.DenseSize"/> &gt; 0] → linear → 2 logits (0 = negative, 1 = positive). The features are the last layer's final hidden state at the real length,
-/// forward direction then backward, so padding never reaches the result.
+/// <see cref="ModelOptions.DenseSize"/> &gt; 0] → linear → 2 logits (0 = negative, 1 = positive). The features
+/// are the last layer's final hidden state at the real length, forward direction then backward, so padding never
+/// reaches the result.
 /// Parameter names (the export contract): <c>embedding.weight</c>, <c>lstm.weight_ih_l{k}[_reverse]</c>,
 /// <c>lstm.weight_hh_l{k}[_reverse]</c>, <c>lstm.bias_ih_l{k}[_reverse]</c>, <c>lstm.bias_hh_l{k}[_reverse]</c>,
 /// [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>.

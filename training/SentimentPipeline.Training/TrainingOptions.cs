@@ -25,12 +25,12 @@ namespace SentimentPipeline.Training;
 /// <param name="Dropout">Dropout before the classifier.</param>
 /// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
 /// <param name="TestFraction">Share of each class held out for the final report.</param>
-/// <param name="DenseSize">Width of a dense ReLU layer before the classifier; 0 = none.</param>
 /// <param name="Threads">
 /// Torch intra-op threads; 0 keeps TorchSharp's default (all cores). Default 1: the LSTM's small matrix products gain
 /// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
 /// (corpus.csv on this 2-core machine under load: 11 s per epoch with 1 thread, 102 s with 2).
 /// </param>
+/// <param name="DenseSize">Width of a dense ReLU layer before the classifier; 0 = none.</param>
 public sealed record TrainingOptions(
     string CorpusPath,
     string OutputDirectory,
