@@ -59,7 +59,7 @@ var trainingOptions = new[]
 {
     "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
     "vocabulary-size", "embedding-size", "hidden-size", "layers", "bidirectional", "dropout", "validation-fraction",
-    "test-fraction", "threads",
+    "test-fraction", "threads", "dense-size", "preset",
 };
 
 // --corpus, the corpus format options that are given, and --skip-invalid-rows when given.

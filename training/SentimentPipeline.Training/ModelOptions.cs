@@ -7,13 +7,15 @@ namespace SentimentPipeline.Training;
 /// <param name="Layers">Stacked LSTM layers.</param>
 /// <param name="Bidirectional">True for a BiLSTM (forward and backward features concatenated).</param>
 /// <param name="Dropout">Dropout probability before the classifier (and between LSTM layers when there are several).</param>
+/// <param name="DenseSize">Width of a dense ReLU layer between the LSTM features and the classifier; 0 = none.</param>
 public sealed record ModelOptions(
     int VocabularySize,
     int EmbeddingSize = 128,
     int HiddenSize = 128,
     int Layers = 1,
     bool Bidirectional = true,
-    double Dropout = 0.5)
+    double Dropout = 0.5,
+    int DenseSize = 0)
 {
     /// <summary>Number of LSTM directions (1 or 2).</summary>
     public int Directions => Bidirectional ? 2 : 1;
@@ -28,6 +30,7 @@ public sealed record ModelOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(EmbeddingSize, 1, nameof(EmbeddingSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(HiddenSize, 1, nameof(HiddenSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Layers, 1, nameof(Layers));
+        ArgumentOutOfRangeException.ThrowIfNegative(DenseSize, nameof(DenseSize));
         if (Dropout is < 0 or >= 1 || double.IsNaN(Dropout))
         {
             throw new ArgumentOutOfRangeException(nameof(Dropout), Dropout, "Dropout must be in [0, 1).");

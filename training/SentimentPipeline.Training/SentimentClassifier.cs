@@ -5,12 +5,13 @@ using static TorchSharp.torch;
 namespace SentimentPipeline.Training;
 
 /// <summary>
-/// Embedding → (Bi)LSTM over each review's real length (packed sequence) → dropout → linear → 2 logits
-/// (0 = negative, 1 = positive). The features are the last layer's final hidden state at the real length,
-/// forward direction then backward, so padding never reaches the result.
+/// Embedding → (Bi)LSTM over each review's real length (packed sequence) → dropout → [dense → ReLU when
+/// <see cref="ModelOptions.DenseSize"/> &gt; 0] → linear → 2 logits (0 = negative, 1 = positive). The features
+/// are the last layer's final hidden state at the real length, forward direction then backward, so padding never
+/// reaches the result.
 /// Parameter names (the export contract): <c>embedding.weight</c>, <c>lstm.weight_ih_l{k}[_reverse]</c>,
 /// <c>lstm.weight_hh_l{k}[_reverse]</c>, <c>lstm.bias_ih_l{k}[_reverse]</c>, <c>lstm.bias_hh_l{k}[_reverse]</c>,
-/// <c>classifier.weight</c>, <c>classifier.bias</c>.
+/// [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>.
 /// </summary>
 public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor>
 {
@@ -18,6 +19,7 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor>
     private readonly Embedding embedding;
     private readonly LSTM lstm;
     private readonly Dropout dropout;
+    private readonly Linear? dense;
     private readonly Linear classifier;
 
     /// <summary>Creates a freshly initialised model (call <see cref="TorchSharpNativeLoader.EnsureLoaded"/> first).</summary>
@@ -36,7 +38,9 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor>
             dropout: options.Layers > 1 ? options.Dropout : 0,
             bidirectional: options.Bidirectional);
         dropout = nn.Dropout(options.Dropout);
-        classifier = nn.Linear(options.FeatureSize, 2);
+        // A null field registers nothing, so a model without the dense layer keeps its parameter names.
+        dense = options.DenseSize > 0 ? nn.Linear(options.FeatureSize, options.DenseSize) : null;
+        classifier = nn.Linear(options.DenseSize > 0 ? options.DenseSize : options.FeatureSize, 2);
         RegisterComponents();
     }
 
@@ -58,7 +62,13 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor>
         var (output, hidden, _) = lstm.call(packed);
         output.Dispose();
         var features = FinalHiddenState(hidden);
-        return classifier.call(dropout.call(features)).MoveToOuterDisposeScope();
+        var head = dropout.call(features);
+        if (dense is not null)
+        {
+            head = nn.functional.relu(dense.call(head));
+        }
+
+        return classifier.call(head).MoveToOuterDisposeScope();
     }
 
     // hidden: [layers × directions, batch, hidden], ordered layer by layer, forward before backward.

@@ -30,6 +30,7 @@ namespace SentimentPipeline.Training;
 /// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
 /// (corpus.csv on this 2-core machine under load: 11 s per epoch with 1 thread, 102 s with 2).
 /// </param>
+/// <param name="DenseSize">Width of a dense ReLU layer before the classifier; 0 = none.</param>
 public sealed record TrainingOptions(
     string CorpusPath,
     string OutputDirectory,
@@ -52,11 +53,12 @@ public sealed record TrainingOptions(
     double Dropout = 0.5,
     double ValidationFraction = 0.1,
     double TestFraction = 0.1,
-    int Threads = 1)
+    int Threads = 1,
+    int DenseSize = 0)
 {
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount) =>
-        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout);
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, DenseSize);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()

@@ -12,11 +12,11 @@ internal static class TinyTrainedClassifier
 {
     public const int Vocabulary = 40;
 
-    public static SentimentClassifier Create(int layers, bool bidirectional, int seed)
+    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, int denseSize = 0)
     {
         TorchSharpNativeLoader.EnsureLoaded();
         torch.manual_seed(seed);
-        var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2));
+        var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2, DenseSize: denseSize));
         using var optimizer = optim.Adam(model.parameters(), lr: 0.02);
         model.train();
         for (var step = 0; step < 25; step++)
@@ -36,12 +36,12 @@ internal static class TinyTrainedClassifier
         return model;
     }
 
-    /// <summary>Probabilities [batch, 2] row-major from the TorchSharp forward pass in eval mode.</summary>
-    public static float[] Probabilities(SentimentClassifier model, TokenBatch batch)
+    /// <summary>Probabilities [batch, 2] row-major from the TorchSharp forward pass in eval mode, logits divided by <paramref name="temperature"/>.</summary>
+    public static float[] Probabilities(SentimentClassifier model, TokenBatch batch, double temperature = 1)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        return nn.functional.softmax(Forward(model, batch), 1).data<float>().ToArray();
+        return nn.functional.softmax(Forward(model, batch) / temperature, 1).data<float>().ToArray();
     }
 
     private static Tensor Forward(SentimentClassifier model, TokenBatch batch) =>

@@ -32,15 +32,34 @@ internal static class ModelWeightsValidator
             inputSize = directions * hidden;
         }
 
+        var features = directions * hidden;
+        var featureText = $"{directions} direction(s) × hidden {hidden}";
+        if (weights.DenseWeight is not null || weights.DenseBias is not null)
+        {
+            var dense = Require(weights.DenseWeight, ModelParameterNames.DenseWeight, rank: 2);
+            if (dense.Shape[0] < 1 || dense.Shape[1] != features)
+            {
+                throw new InvalidModelWeightsException(ModelParameterNames.DenseWeight,
+                    $"shape {dense.ShapeText}, expected [dense, {features}] ({featureText}).");
+            }
+
+            RequireShape(weights.DenseBias, ModelParameterNames.DenseBias, dense.Shape[0]);
+            features = dense.Shape[0];
+            featureText = $"the dense layer's {features} outputs";
+        }
+
         var classifier = Require(weights.ClassifierWeight, ModelParameterNames.ClassifierWeight, rank: 2);
-        if (classifier.Shape[0] < 1 || classifier.Shape[1] != directions * hidden)
+        if (classifier.Shape[0] < 1 || classifier.Shape[1] != features)
         {
             throw new InvalidModelWeightsException(ModelParameterNames.ClassifierWeight,
-                $"shape {classifier.ShapeText}, expected [classes, {directions * hidden}] " +
-                $"({directions} direction(s) × hidden {hidden}).");
+                $"shape {classifier.ShapeText}, expected [classes, {features}] ({featureText}).");
         }
 
         RequireShape(weights.ClassifierBias, ModelParameterNames.ClassifierBias, classifier.Shape[0]);
+        if (!(weights.Temperature > 0) || double.IsInfinity(weights.Temperature))
+        {
+            throw new InvalidModelWeightsException("temperature", $"{weights.Temperature} is not a positive finite number.");
+        }
     }
 
     private static int HiddenSizeOf(LstmLayerWeights first)

@@ -35,11 +35,13 @@ public static class TrainCommand
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
+        var denseSize = Int("--dense-size", "Width of a dense ReLU layer before the classifier (0 = none).", defaults.DenseSize);
+        var preset = new Option<string?>("--preset") { Description = $"Start from a preset ({string.Join(", ", TrainingPresets.Names)}); options given explicitly override it." };
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads,
+            embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
         command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
@@ -49,30 +51,39 @@ public static class TrainCommand
         }));
         return command;
 
-        TrainingOptions CreateOptions(ParseResult result) => new(
-            result.GetRequiredValue(corpus),
-            result.GetRequiredValue(output),
-            corpusFormat.Resolve(result),
-            corpusFormat.SkipInvalidRows(result),
-            result.GetValue(epochs),
-            result.GetValue(patience),
-            result.GetValue(batchSize),
-            result.GetValue(learningRate),
-            result.GetValue(weightDecay),
-            result.GetValue(learningRateDecay),
-            result.GetValue(clip),
-            result.GetValue(seed),
-            result.GetValue(maxLength),
-            result.GetValue(vocabularySize),
-            result.GetValue(embeddingSize),
-            result.GetValue(hiddenSize),
-            result.GetValue(layers),
-            result.GetValue(bidirectional),
-            result.GetValue(dropout),
-            result.GetValue(validationFraction),
-            result.GetValue(testFraction),
-            result.GetValue(threads));
+        TrainingOptions CreateOptions(ParseResult result)
+        {
+            var start = result.GetValue(preset) is { } name ? TrainingPresets.Apply(name, defaults) : defaults;
+            return new(
+                result.GetRequiredValue(corpus),
+                result.GetRequiredValue(output),
+                corpusFormat.Resolve(result),
+                corpusFormat.SkipInvalidRows(result),
+                Given(result, epochs, start.Epochs),
+                Given(result, patience, start.Patience),
+                Given(result, batchSize, start.BatchSize),
+                Given(result, learningRate, start.LearningRate),
+                Given(result, weightDecay, start.WeightDecay),
+                Given(result, learningRateDecay, start.LearningRateDecay),
+                Given(result, clip, start.GradientClipNorm),
+                Given(result, seed, start.Seed),
+                Given(result, maxLength, start.MaxLength),
+                Given(result, vocabularySize, start.VocabularySize),
+                Given(result, embeddingSize, start.EmbeddingSize),
+                Given(result, hiddenSize, start.HiddenSize),
+                Given(result, layers, start.Layers),
+                Given(result, bidirectional, start.Bidirectional),
+                Given(result, dropout, start.Dropout),
+                Given(result, validationFraction, start.ValidationFraction),
+                Given(result, testFraction, start.TestFraction),
+                Given(result, threads, start.Threads),
+                Given(result, denseSize, start.DenseSize));
+        }
     }
+
+    /// <summary>The option's value when given on the command line, else <paramref name="fallback"/> (the preset's or the default).</summary>
+    private static T Given<T>(ParseResult result, Option<T> option, T fallback) =>
+        result.GetResult(option) is { Implicit: false } ? result.GetValue(option)! : fallback;
 
     private static Option<int> Int(string name, string description, int defaultValue) =>
         new(name) { Description = description, DefaultValueFactory = _ => defaultValue };

@@ -30,6 +30,7 @@ public static class OnnxBundleExporter
     /// <param name="metricsJson">The run's test metrics as a JSON object.</param>
     /// <param name="parityReviews">Encoded reviews to compare the runtimes on (e.g. the test split); at least one.</param>
     /// <param name="outputDirectory">The bundle directory.</param>
+    /// <param name="temperature">Calibration temperature, applied in the graph and in the TorchSharp reference alike (1 = none).</param>
     /// <exception cref="OnnxParityException">ONNX Runtime disagrees with TorchSharp; nothing was written.</exception>
     public static OnnxExportResult Export(
         SentimentClassifier model,
@@ -38,7 +39,8 @@ public static class OnnxBundleExporter
         string dictionarySha256,
         string metricsJson,
         IReadOnlyList<EncodedText> parityReviews,
-        string outputDirectory)
+        string outputDirectory,
+        double temperature = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -53,9 +55,9 @@ public static class OnnxBundleExporter
         model.eval();
         var metadata = new OnnxModelMetadata(labels, encoder.MaxLength, Vocabulary.PadId, Vocabulary.UnkId,
             TextEncoder.PreprocessingVersion, dictionarySha256, metricsJson, encoder.Vocabulary.Tokens);
-        var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model), metadata);
+        var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model, temperature), metadata);
 
-        var batches = ParityBatches(model, parityReviews, encoder.MaxLength);
+        var batches = ParityBatches(model, parityReviews, encoder.MaxLength, temperature);
         var maxDifference = MaxDifferenceInOnnxRuntime(onnx, batches);
         if (!(maxDifference <= Tolerance))
         {
@@ -76,7 +78,7 @@ public static class OnnxBundleExporter
     }
 
     /// <summary>The first review alone (batch of 1), then all of them in batches of 37, padded to the max length.</summary>
-    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength)
+    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength, double temperature)
     {
         var groups = new List<EncodedText[]> { new[] { reviews[0] } };
         groups.AddRange(reviews.Chunk(ParityBatchSize));
@@ -84,16 +86,16 @@ public static class OnnxBundleExporter
         {
             var ids = group.SelectMany(r => r.Ids).ToArray();
             var lengths = group.Select(r => r.Length).ToArray();
-            return new OnnxParityBatch(ids, lengths, maxLength, TorchSharpProbabilities(model, ids, lengths, maxLength));
+            return new OnnxParityBatch(ids, lengths, maxLength, TorchSharpProbabilities(model, ids, lengths, maxLength, temperature));
         }).ToList();
     }
 
-    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, int maxLength)
+    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, int maxLength, double temperature)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var logits = model.call(tensor(ids, [lengths.Length, maxLength]), tensor(lengths.Select(l => (long)l).ToArray()));
-        return nn.functional.softmax(logits, 1).data<float>().ToArray();
+        return nn.functional.softmax(logits / temperature, 1).data<float>().ToArray();
     }
 
     private static double MaxDifferenceInOnnxRuntime(byte[] onnx, IReadOnlyList<OnnxParityBatch> batches)
