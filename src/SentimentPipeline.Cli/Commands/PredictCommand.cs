@@ -6,7 +6,7 @@ using SentimentPipeline.Prediction;
 namespace SentimentPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>sentiment predict --model DIR [TEXT…]</c>: scores the texts given as arguments, or else one review per line of
+/// <c>sentiment predict [--model DIR] [TEXT…]</c>: scores the texts given as arguments, or else one review per line of
 /// standard input, and writes one JSON object per review (<c>label</c>, <c>positive</c>, <c>negative</c>). A line
 /// that cannot be scored (blank, invalid UTF-8) gets an error object and the stream goes on; the exit code is then 5.
 /// Lines are scored in batches of whatever input is waiting, so piping a file is fast and typing is answered at once.
