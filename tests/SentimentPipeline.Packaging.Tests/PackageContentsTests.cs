@@ -55,6 +55,8 @@ public sealed class PackageContentsTests(PackagesFixture packages)
         var settings = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)).Open());
         Assert.Equal("sentiment", (string?)settings.Descendants("Command").Single().Attribute("Name"));
         Assert.Contains(package.Entries, e => e.Name == "SentimentPipeline.Models.Pretrained.dll");
+        Assert.Contains(package.Entries, e => e.FullName.EndsWith("/runtimes/linux-x64/native/libonnxruntime.so", StringComparison.Ordinal));
+        Assert.DoesNotContain(package.Entries, e => e.FullName.Contains("/runtimes/android/", StringComparison.Ordinal) || e.FullName.Contains("/runtimes/ios/", StringComparison.Ordinal));
     }
 
     private string PackagePath(string id, string extension)
