@@ -124,6 +124,19 @@ public sealed class SentimentModelLoadTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Load_BundleTrainedWithTheOldNpmDictionary_RefusedAskingToRetrain()
+    {
+        // The SHA-256 of @node-rs/jieba 2.0.3's dict.txt, which bundles carried before the switch to Python jieba's.
+        const string npmDictionary = "139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f";
+        TestBundles.Write(_directory.Path, GoodMetadata with { DictionarySha256 = npmDictionary }, Vocabulary);
+
+        var error = Assert.Throws<ModelBundleMismatchException>(() => Load());
+        var difference = Assert.Single(error.Differences);
+        Assert.Contains($"bundle has {npmDictionary}, expected 7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a88e12a8", difference);
+        Assert.Contains("retrain", error.Message);
+    }
+
+    [Fact]
     public void Load_VocabularyFileDiffersFromEmbeddedOne_Refused()
     {
         var tokens = Vocabulary.Tokens.Skip(2).ToArray();
