@@ -2,7 +2,9 @@ namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// Writes files so that readers see either the old content or the complete new content, never a half-written
-/// file: the data goes to a temporary file in the same directory, is flushed to disk and then renamed over the target.
+/// file: the data goes to a temporary file in the same directory (<c>.NAME.PID.GUID.tmp</c>), is flushed to disk and
+/// then renamed over the target. A write that fails or is cancelled deletes its temporary; one killed outright leaves
+/// it behind, and the next write of the same target removes the temporaries of processes that no longer run.
 /// </summary>
 public static class AtomicFile
 {
@@ -16,7 +18,9 @@ public static class AtomicFile
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException($"'{path}' has no directory.", nameof(path));
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var prefix = $".{Path.GetFileName(fullPath)}.";
+        RemoveStaleTemporaries(directory, prefix);
+        var temporary = Path.Combine(directory, $"{prefix}{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -31,6 +35,51 @@ public static class AtomicFile
         {
             // Only present when writing or renaming failed.
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Deletes <c>PREFIX.PID.GUID.tmp</c> files whose process is gone: nothing can still be writing them.</summary>
+    private static void RemoveStaleTemporaries(string directory, string prefix)
+    {
+        foreach (var path in Directory.EnumerateFiles(directory, ".*.tmp"))
+        {
+            var name = Path.GetFileName(path);
+            if (!name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var parts = name[prefix.Length..].Split('.');
+            if (parts is [var pid, var guid, "tmp"] && Guid.TryParseExact(guid, "N", out _)
+                && int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var processId)
+                && !IsRunning(processId))
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Someone else's file, or already gone: the write itself does not depend on it.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

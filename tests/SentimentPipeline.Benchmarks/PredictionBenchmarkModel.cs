@@ -37,7 +37,7 @@ public static class PredictionBenchmarkModel
             }
 
             var generated = Path.Combine(RepositoryPaths.Root, "artifacts", "benchmark-model");
-            if (!File.Exists(Path.Combine(generated, ModelBundleFiles.Model)))
+            if (!File.Exists(Path.Combine(generated, ModelBundleFiles.Checksums)))
             {
                 WriteDefaultShape(generated);
             }
@@ -58,6 +58,7 @@ public static class PredictionBenchmarkModel
             Vocabulary.PadId, Vocabulary.UnkId, TextEncoder.PreprocessingVersion, segmenter.DictionarySha256, "{}", vocabulary.Tokens);
         SentimentOnnxExporter.Export(RandomWeights(vocabulary.Count, embedding: 128, hidden: 128), metadata, Path.Combine(directory, ModelBundleFiles.Model));
         vocabulary.Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
+        ModelBundleChecksums.Write(directory);
     }
 
     private static SentimentModelWeights RandomWeights(int vocabulary, int embedding, int hidden)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace SentimentPipeline.ModelBundle.Tests;
@@ -45,5 +46,29 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal("interrupted", error.Message);
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(_directory.Path));
+    }
+
+    [Fact]
+    public void Write_StaleTemporaryOfDeadProcess_RemovedOthersKept()
+    {
+        using var finished = Process.Start("true")!;
+        finished.WaitForExit();
+        var stale = Temporary("out.json", finished.Id);
+        var live = Temporary("out.json", Environment.ProcessId);
+        var otherTarget = Temporary("other.json", finished.Id);
+
+        AtomicFile.WriteAllText(Path.Combine(_directory.Path, "out.json"), "{}");
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(otherTarget));
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(_directory.Path, "out.json")));
+    }
+
+    private string Temporary(string target, int processId)
+    {
+        var path = Path.Combine(_directory.Path, $".{target}.{processId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(path, "partial");
+        return path;
     }
 }

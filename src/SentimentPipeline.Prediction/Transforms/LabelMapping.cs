@@ -14,6 +14,11 @@ internal static class LabelMapping
                 $"Column '{SentimentColumnNames.Probabilities}' must hold 2 probabilities (negative, positive); it holds {probabilities?.Length ?? 0}.");
         }
 
+        if (!float.IsFinite(probabilities[0]) || !float.IsFinite(probabilities[1]))
+        {
+            throw new NonFiniteProbabilityException([0], [null], probabilities[0], probabilities[1]);
+        }
+
         destination.NegativeProbability = probabilities[0];
         destination.PositiveProbability = probabilities[1];
         destination.PredictedLabel = SentimentLabels.FromProbabilities(probabilities[0], probabilities[1]);
