@@ -199,7 +199,7 @@ Task("Pretrained")
 
     EnsureDirectoryExists(pretrainedBundle);
     CleanDirectory(pretrainedBundle);
-    foreach (var file in new[] { "model.onnx", "vocabulary.json", "metrics.json" }.Select(name => File($"{trainingOutput}/{name}").Path)
+    foreach (var file in new[] { "model.onnx", "vocabulary.json", "metrics.json", "SHA256SUMS" }.Select(name => File($"{trainingOutput}/{name}").Path)
                  .Concat(GetFiles($"{trainingOutput}/*.png")))
     {
         CopyFileToDirectory(file, pretrainedBundle);

@@ -11,7 +11,7 @@ namespace SentimentPipeline.Models.Pretrained;
 /// </summary>
 public static class PretrainedModel
 {
-    private static readonly string[] BundleFiles = [ModelBundleFiles.Model, ModelBundleFiles.Vocabulary, ModelBundleFiles.Metrics];
+    private static readonly string[] BundleFiles = [ModelBundleFiles.Model, ModelBundleFiles.Vocabulary, ModelBundleFiles.Metrics, ModelBundleFiles.Checksums];
 
     /// <summary>The version of this package (and so of the model in it).</summary>
     public static string Version { get; } =
@@ -35,7 +35,7 @@ public static class PretrainedModel
     public static PretrainedModelSummary Summary { get; } = PretrainedModelSummary.FromMetrics(Read(ModelBundleFiles.Metrics), Version);
 
     /// <summary>
-    /// Writes the embedded bundle (model.onnx, vocabulary.json, metrics.json) to a folder under
+    /// Writes the embedded bundle (model.onnx, vocabulary.json, metrics.json, SHA256SUMS) to a folder under
     /// <paramref name="cacheDirectory"/> named by the bundle's SHA-256, unless identical files are already there, and
     /// returns that folder: a bundle directory for <c>SentimentModel.Load</c>. Files are written atomically, so
     /// processes that extract at the same time each see complete files.
