@@ -23,7 +23,11 @@ internal static class PredictCommand
             Description = "Reviews to score; without any, one review per line of standard input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command(Name, "Predict the sentiment of reviews; one JSON object per review on standard output.") { texts };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Add each token's contribution to P(positive) (occlusion: the review scored without that token).",
+        };
+        var command = new Command(Name, "Predict the sentiment of reviews; one JSON object per review on standard output.") { texts, explain };
         model.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,9 +40,10 @@ internal static class PredictCommand
             var arguments = parse.GetValue(texts) ?? [];
             try
             {
+                var explained = parse.GetValue(explain);
                 return arguments.Length > 0
-                    ? ScoreArguments(loaded, arguments)
-                    : await ScoreStandardInput(loaded, cancellationToken).ConfigureAwait(false);
+                    ? ScoreArguments(loaded, arguments, explained)
+                    : await ScoreStandardInput(loaded, explained, cancellationToken).ConfigureAwait(false);
             }
             catch (IOException e)
             {
@@ -49,21 +54,29 @@ internal static class PredictCommand
         return command;
     }
 
-    private static int ScoreArguments(SentimentModel model, string[] texts)
+    private static int ScoreArguments(SentimentModel model, string[] texts, bool explain)
     {
         using var output = Console.OpenStandardOutput();
         using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
-        var predictions = model.BatchPredictor.Predict(texts);
+        var predictions = explain ? null : model.BatchPredictor.Predict(texts);
         for (var i = 0; i < texts.Length; i++)
         {
-            PredictionJson.WritePrediction(json, predictions[i], line: null, [new("text", texts[i])]);
+            if (predictions is null)
+            {
+                PredictionJson.WriteExplanation(json, model.Explain(texts[i]), line: null, [new("text", texts[i])]);
+            }
+            else
+            {
+                PredictionJson.WritePrediction(json, predictions[i], line: null, [new("text", texts[i])]);
+            }
+
             PredictionJson.EndLine(json, output);
         }
 
         return ExitCodes.Success;
     }
 
-    private static async Task<int> ScoreStandardInput(SentimentModel model, CancellationToken cancellationToken)
+    private static async Task<int> ScoreStandardInput(SentimentModel model, bool explain, CancellationToken cancellationToken)
     {
         var lines = Channel.CreateBounded<InputLine>(new BoundedChannelOptions(4 * model.BatchPredictor.BatchSize) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => ReadLines(lines.Writer, cancellationToken), cancellationToken);
@@ -80,7 +93,7 @@ internal static class PredictCommand
                 batch.Add(line);
             }
 
-            failures += WriteBatch(model, batch, json, output);
+            failures += WriteBatch(model, batch, explain, json, output);
             output.Flush();
         }
 
@@ -107,17 +120,24 @@ internal static class PredictCommand
     }
 
     /// <summary>Scores the usable lines of a batch at once and writes every line's object in input order; returns the failures.</summary>
-    private static int WriteBatch(SentimentModel model, List<InputLine> batch, Utf8JsonWriter json, Stream output)
+    private static int WriteBatch(SentimentModel model, List<InputLine> batch, bool explain, Utf8JsonWriter json, Stream output)
     {
         var usable = batch.Where(l => l.Error is null && !string.IsNullOrWhiteSpace(l.Text)).ToList();
-        var predictions = model.BatchPredictor.Predict(usable.Select(l => l.Text).ToList());
+        var predictions = explain ? null : model.BatchPredictor.Predict(usable.Select(l => l.Text).ToList());
         var next = 0;
         var failures = 0;
         foreach (var line in batch)
         {
             if (next < usable.Count && ReferenceEquals(usable[next], line))
             {
-                PredictionJson.WritePrediction(json, predictions[next++], line.Number);
+                if (predictions is null)
+                {
+                    PredictionJson.WriteExplanation(json, model.Explain(usable[next++].Text), line.Number);
+                }
+                else
+                {
+                    PredictionJson.WritePrediction(json, predictions[next++], line.Number);
+                }
             }
             else
             {
