@@ -10,8 +10,8 @@ public sealed class MicroBatchingOptions
     /// <summary>Default largest batch.</summary>
     public const int DefaultMaxBatchSize = 64;
 
-    /// <summary>Default wait for more reviews after the first one of a batch.</summary>
-    public static readonly TimeSpan DefaultMaxWait = TimeSpan.FromMilliseconds(1);
+    /// <summary>Default wait for more reviews after the first one of a batch: none. Reviews that arrive while a batch runs form the next one, so an idle server adds no latency (README "Micro-batching").</summary>
+    public static readonly TimeSpan DefaultMaxWait = TimeSpan.Zero;
 
     /// <summary>Default number of reviews that may wait; more get 503 with <c>Retry-After</c>.</summary>
     public const int DefaultQueueCapacity = 4096;

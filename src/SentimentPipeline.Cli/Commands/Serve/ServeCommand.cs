@@ -137,7 +137,8 @@ internal static class ServeCommand
             {
                 return Usage(string.Join(" ", e.Failures));
             }
-            catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressNotAvailable })
+            catch (Exception e) when (e is SocketException { SocketErrorCode: SocketError.AddressNotAvailable }
+                || e.InnerException is SocketException { SocketErrorCode: SocketError.AddressNotAvailable })
             {
                 return Usage($"--urls '{string.Join(";", addresses.Select(a => a.Url))}': the address is not one of this machine's ({e.Message}).");
             }

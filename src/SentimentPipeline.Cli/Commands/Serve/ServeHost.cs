@@ -32,6 +32,8 @@ internal static partial class ServeHost
         builder.Logging.SetMinimumLevel(logLevel);
         // The framework's own information (hosting lifetime, each request's start and end) would double our lines.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed start is reported by the command in one line; the host would log it again with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             foreach (var address in addresses)
