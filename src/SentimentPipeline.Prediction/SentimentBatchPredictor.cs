@@ -1,4 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
 
 namespace SentimentPipeline.Prediction;

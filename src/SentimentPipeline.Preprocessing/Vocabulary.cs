@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Preprocessing;
 

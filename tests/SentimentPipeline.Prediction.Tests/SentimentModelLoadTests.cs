@@ -1,7 +1,7 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.Prediction.Tests;
 
@@ -121,6 +121,19 @@ public sealed class SentimentModelLoadTests(ModelFixture fixture) : IDisposable
         Assert.Contains("dictionary SHA-256", difference);
         Assert.Contains(other, difference);
         Assert.Contains(fixture.Segmenter.DictionarySha256, difference);
+    }
+
+    [Fact]
+    public void Load_BundleTrainedWithTheOldNpmDictionary_RefusedAskingToRetrain()
+    {
+        // The SHA-256 of @node-rs/jieba 2.0.3's dict.txt, which bundles carried before the switch to Python jieba's.
+        const string npmDictionary = "139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f";
+        TestBundles.Write(_directory.Path, GoodMetadata with { DictionarySha256 = npmDictionary }, Vocabulary);
+
+        var error = Assert.Throws<ModelBundleMismatchException>(() => Load());
+        var difference = Assert.Single(error.Differences);
+        Assert.Contains($"bundle has {npmDictionary}, expected 7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a88e12a8", difference);
+        Assert.Contains("retrain", error.Message);
     }
 
     [Fact]

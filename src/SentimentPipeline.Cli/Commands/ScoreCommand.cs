@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing.Corpus;
-using SentimentPipeline.Preprocessing.IO;
 using Spectre.Console;
 
 namespace SentimentPipeline.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing.Corpus;
 

@@ -1,3 +1,5 @@
+using SentimentPipeline.ModelBundle;
+
 namespace SentimentPipeline.Prediction.Transforms;
 
 /// <summary>Class probabilities → predicted label and the probability of each class.</summary>

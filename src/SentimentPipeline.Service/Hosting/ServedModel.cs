@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SentimentPipeline.Prediction;
-using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Service.Hosting;
 

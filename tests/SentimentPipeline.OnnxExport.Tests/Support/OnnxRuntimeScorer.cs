@@ -1,4 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.OnnxExport.Tests.Support;
 
@@ -17,8 +18,8 @@ internal static class OnnxRuntimeScorer
         using var lengths = OrtValue.CreateTensorValueFromMemory(batch.Lengths, [batch.BatchSize]);
         using var runOptions = new RunOptions();
         using var outputs = session.Run(runOptions,
-            new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths },
-            [SentimentOnnxNames.Probabilities]);
+            new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths },
+            [ModelTensorNames.Probabilities]);
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 }

@@ -1,8 +1,8 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.Prediction.Tests.Support;
 

@@ -1,7 +1,7 @@
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction.Tests.Support;
 
 namespace SentimentPipeline.Service.Tests.Support;

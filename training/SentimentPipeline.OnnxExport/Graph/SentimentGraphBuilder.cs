@@ -1,3 +1,4 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Proto;
 using SentimentPipeline.OnnxExport.Weights;
 using static SentimentPipeline.OnnxExport.Graph.OnnxNodes;
@@ -25,12 +26,12 @@ internal static class SentimentGraphBuilder
             DocString = "Embedding → " + (weights.Bidirectional ? "BiLSTM" : "LSTM") +
                         $" ×{weights.Layers.Count} over the real lengths → linear → softmax.",
         };
-        graph.Input.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.TokenIds, DataType.Int64,
+        graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.TokenIds, DataType.Int64,
             "Vocabulary ids of the segmented review, PAD (0) after its real length.",
             SentimentOnnxNames.BatchAxis, SentimentOnnxNames.SequenceAxis));
-        graph.Input.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.Lengths, DataType.Int32,
+        graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.Lengths, DataType.Int32,
             "Real number of tokens of each review, 1..sequence.", SentimentOnnxNames.BatchAxis));
-        graph.Output.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.Probabilities, DataType.Float,
+        graph.Output.Add(OnnxTensors.ValueInfo(ModelTensorNames.Probabilities, DataType.Float,
             "Softmax over [negative, positive].", SentimentOnnxNames.BatchAxis, weights.ClassifierWeight.Shape[0]));
 
         // Reshape's 0 copies the input's dimension, so these work for any batch and sequence length.
@@ -44,7 +45,7 @@ internal static class SentimentGraphBuilder
 
         var embedding = weights.Embedding;
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.Embedding, embedding.Values, embedding.Shape[0], embedding.Shape[1]));
-        graph.Node.Add(Node("Gather", "embedding", [ModelParameterNames.Embedding, SentimentOnnxNames.TokenIds], ["embedded"], Int("axis", 0)));
+        graph.Node.Add(Node("Gather", "embedding", [ModelParameterNames.Embedding, ModelTensorNames.TokenIds], ["embedded"], Int("axis", 0)));
         graph.Node.Add(Node("Transpose", "to_time_major", ["embedded"], ["embedded_time_major"], Ints("perm", 1, 0, 2)));
 
         var layerInput = "embedded_time_major";
@@ -65,7 +66,7 @@ internal static class SentimentGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierWeight, classifier.Values, classifier.Shape[0], classifier.Shape[1]));
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierBias, weights.ClassifierBias.Values, classifier.Shape[0]));
         graph.Node.Add(Node("Gemm", "classifier", ["features", ModelParameterNames.ClassifierWeight, ModelParameterNames.ClassifierBias], ["logits"], Int("transB", 1)));
-        graph.Node.Add(Node("Softmax", "softmax", ["logits"], [SentimentOnnxNames.Probabilities], Int("axis", -1)));
+        graph.Node.Add(Node("Softmax", "softmax", ["logits"], [ModelTensorNames.Probabilities], Int("axis", -1)));
         return graph;
     }
 
@@ -88,7 +89,7 @@ internal static class SentimentGraphBuilder
         var y = isLast ? "" : $"{prefix}_Y";
         var yH = $"{prefix}_Y_h";
         graph.Node.Add(Node("LSTM", prefix,
-            [input, $"{prefix}_W", $"{prefix}_R", $"{prefix}_B", SentimentOnnxNames.Lengths],
+            [input, $"{prefix}_W", $"{prefix}_R", $"{prefix}_B", ModelTensorNames.Lengths],
             [y, yH],
             Int("hidden_size", hidden),
             OnnxNodes.String("direction", directions == 2 ? "bidirectional" : "forward")));

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
-using SentimentPipeline.Preprocessing.IO;
 using static TorchSharp.torch;
 
 namespace SentimentPipeline.Training.Export;
@@ -105,8 +104,8 @@ public static class OnnxBundleExporter
             using var lengths = OrtValue.CreateTensorValueFromMemory(batch.Lengths, [batch.Lengths.Length]);
             using var runOptions = new RunOptions();
             using var outputs = session.Run(runOptions,
-                new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths },
-                [SentimentOnnxNames.Probabilities]);
+                new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths },
+                [ModelTensorNames.Probabilities]);
             var probabilities = outputs[0].GetTensorDataAsSpan<float>();
             for (var i = 0; i < probabilities.Length; i++)
             {

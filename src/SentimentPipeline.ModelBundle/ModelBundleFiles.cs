@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Preprocessing.Bundle;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// File names inside a model bundle directory. A bundle is what training leaves and prediction loads:

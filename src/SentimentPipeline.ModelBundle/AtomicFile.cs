@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Preprocessing.IO;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// Writes files so that readers see either the old content or the complete new content, never a half-written
