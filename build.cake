@@ -268,6 +268,63 @@ Task("Pack")
     }
 });
 
+// The CUDA switch for real (README "GPU (CUDA) or CPU"): restores and builds the CLI with -p:UseOnnxRuntimeGpu=true
+// into artifacts/gpu-build (the CPU build is left alone), then asks for the GPU on --model (default artifacts/model):
+// on a machine without CUDA it must fall back to CPU and say why, and --gpu-strict must exit 4.
+Task("GpuPackageCheck")
+    .IsDependentOn("Resources")
+    .Does(() =>
+{
+    var gpuBuild = MakeAbsolute(Directory("./artifacts/gpu-build")).FullPath;
+    var model = MakeAbsolute(Directory(Argument("model", "./artifacts/model"))).FullPath;
+    DotNetBuild("./src/SentimentPipeline.Cli/SentimentPipeline.Cli.csproj", new DotNetBuildSettings
+    {
+        Configuration = "Release",
+        ArgumentCustomization = args => args.Append("--artifacts-path").AppendQuoted(gpuBuild).Append("-p:UseOnnxRuntimeGpu=true"),
+    });
+    var cli = $"{gpuBuild}/bin/SentimentPipeline.Cli/release/sentiment.dll";
+    var native = System.IO.Directory.GetFiles($"{gpuBuild}/bin/SentimentPipeline.Cli/release", "libonnxruntime_providers_cuda.so", System.IO.SearchOption.AllDirectories);
+    Information($"CUDA provider library in the build: {(native.Length > 0 ? native[0] : "none")}");
+
+    int Run(string arguments, out string output, out string error)
+    {
+        var exit = StartProcess("dotnet", new ProcessSettings { Arguments = $"\"{cli}\" {arguments}", RedirectStandardOutput = true, RedirectStandardError = true },
+            out var stdout, out var stderr);
+        output = string.Join("\n", stdout);
+        error = string.Join("\n", stderr);
+        return exit;
+    }
+
+    var info = Run($"info --model \"{model}\" --gpu", out var infoOutput, out var infoError);
+    if (info != 0)
+    {
+        throw new CakeException($"sentiment info --gpu exited {info}: {infoError}");
+    }
+
+    using var json = System.Text.Json.JsonDocument.Parse(infoOutput);
+    var provider = json.RootElement.GetProperty("executionProvider");
+    if (provider.GetProperty("isGpu").GetBoolean())
+    {
+        Information($"CUDA execution provider in use: {provider.GetProperty("name").GetString()} (device {provider.GetProperty("gpuDeviceId")})");
+        return;
+    }
+
+    var reason = provider.GetProperty("fallbackReason").GetString();
+    if (string.IsNullOrWhiteSpace(reason))
+    {
+        throw new CakeException("sentiment info --gpu ran on CPU without saying why.");
+    }
+
+    Information($"No CUDA here: fell back to CPU, reason: {reason}");
+    var strict = Run($"info --model \"{model}\" --gpu-strict", out _, out var strictError);
+    if (strict != 4)
+    {
+        throw new CakeException($"sentiment info --gpu-strict exited {strict}, expected 4: {strictError}");
+    }
+
+    Information($"--gpu-strict: exit 4, {strictError.Trim()}");
+});
+
 Task("Default")
     .IsDependentOn("Evaluate");
 

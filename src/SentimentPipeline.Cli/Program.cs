@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SentimentPipeline.Cli.Commands;
+using SentimentPipeline.Cli.Commands.Serve;
 
 var root = new RootCommand("sentiment: Chinese review sentiment pipeline tools.")
 {

@@ -19,6 +19,7 @@ public sealed class SentimentModel : IDisposable
     private readonly InferenceSession _session;
     private readonly MLContext _mlContext;
     private readonly ITransformer _transformer;
+    private readonly OcclusionExplainer _explainer;
 
     private SentimentModel(string directory, ModelBundleMetadata metadata, ExecutionProviderInfo provider, TextEncoder encoder,
         InferenceSession session, MLContext mlContext, ITransformer transformer, int batchSize)
@@ -31,6 +32,7 @@ public sealed class SentimentModel : IDisposable
         _mlContext = mlContext;
         _transformer = transformer;
         BatchPredictor = new SentimentBatchPredictor(session, encoder, batchSize);
+        _explainer = new OcclusionExplainer(encoder, BatchPredictor);
     }
 
     /// <summary>The bundle directory.</summary>
@@ -113,6 +115,14 @@ public sealed class SentimentModel : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Scores a review and each token's contribution to the verdict, by occlusion: the review is scored whole and with
+    /// each token left out, in one batch; a token's contribution is P(positive) whole minus P(positive) without it.
+    /// Thread-safe. <see langword="null"/> is explained as an empty review.
+    /// </summary>
+    /// <param name="text">The review.</param>
+    public SentimentExplanation Explain(string? text) => _explainer.Explain(text);
 
     /// <summary>
     /// A new ML.NET prediction engine over <see cref="Transformer"/>. Not thread-safe: use one per thread, or

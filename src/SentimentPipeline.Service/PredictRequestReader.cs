@@ -1,25 +1,37 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 
 namespace SentimentPipeline.Service;
 
 /// <summary>
 /// Reads and validates a <c>POST /predict</c> body. Every rejection is a problem response that names the field:
-/// 415 for a non-JSON content type, 413 for an oversized body, 400 for malformed JSON, a missing or non-string
-/// <c>text</c>, or too many reviews.
+/// 415 for a non-JSON content type or a compressed body, 413 for an oversized body, 400 for malformed JSON or a
+/// broken HTTP body (bad chunking, fewer bytes than announced), 408 for a body that arrives too slowly, 400 for a
+/// missing or non-string <c>text</c>, a review that is too long, or too many reviews. Protocol errors are the
+/// client's fault: they are logged in one line, without a stack trace.
 /// </summary>
-internal static class PredictRequestReader
+internal static partial class PredictRequestReader
 {
     public const string TextField = "text";
     public const string TextsField = "texts";
+    public const string ExplainField = "explain";
 
     public static async Task<(PredictRequest? Request, IResult? Problem)> ReadAsync(
-        HttpRequest request, SentimentServiceOptions options, CancellationToken cancellationToken)
+        HttpRequest request, SentimentModelOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
             return Fail(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
                 $"Send the review as JSON with Content-Type: application/json (got '{request.ContentType ?? "none"}').");
+        }
+
+        var encoding = request.Headers[HeaderNames.ContentEncoding].ToString();
+        if (encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail(StatusCodes.Status415UnsupportedMediaType, "Encoding unsupported",
+                $"The body must be sent uncompressed; Content-Encoding '{encoding}' is not supported.");
         }
 
         if (request.ContentLength > options.MaxRequestBodyBytes)
@@ -30,7 +42,13 @@ internal static class PredictRequestReader
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+            var body = await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+            if (body is not { } bytes)
+            {
+                return TooLarge(options);
+            }
+
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
@@ -40,6 +58,13 @@ internal static class PredictRequestReader
         {
             return TooLarge(options);
         }
+        catch (BadHttpRequestException e)
+        {
+            LogProtocolError(logger, e.StatusCode, e.Message);
+            return e.StatusCode == StatusCodes.Status408RequestTimeout
+                ? Fail(StatusCodes.Status408RequestTimeout, "Request body too slow", e.Message)
+                : Fail(StatusCodes.Status400BadRequest, "Malformed request body", e.Message);
+        }
 
         using (document)
         {
@@ -47,11 +72,25 @@ internal static class PredictRequestReader
         }
     }
 
-    private static (PredictRequest?, IResult?) Validate(JsonElement root, SentimentServiceOptions options)
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a request body: {Status} {Reason}")]
+    private static partial void LogProtocolError(ILogger logger, int status, string reason);
+
+    private static (PredictRequest?, IResult?) Validate(JsonElement root, SentimentModelOptions options)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             return BadRequest("Invalid request", $"The body must be a JSON object with '{TextField}' (one review) or '{TextsField}' (a list); got a JSON {root.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        var explain = false;
+        if (root.TryGetProperty(ExplainField, out var explainElement))
+        {
+            if (explainElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return BadRequest("Invalid request", $"'{ExplainField}' must be true or false; got {Describe(explainElement)}.");
+            }
+
+            explain = explainElement.GetBoolean();
         }
 
         var hasText = root.TryGetProperty(TextField, out var text);
@@ -65,14 +104,14 @@ internal static class PredictRequestReader
 
         if (hasText)
         {
-            var (single, problem) = ReadText(text, TextField);
-            return problem is null ? (new PredictRequest([single!], IsBatch: false), null) : (null, problem);
+            var (single, problem) = ReadText(text, TextField, options);
+            return problem is null ? (new PredictRequest([single!], IsBatch: false, explain), null) : (null, problem);
         }
 
-        return ValidateList(texts, options);
+        return ValidateList(texts, explain, options);
     }
 
-    private static (PredictRequest?, IResult?) ValidateList(JsonElement texts, SentimentServiceOptions options)
+    private static (PredictRequest?, IResult?) ValidateList(JsonElement texts, bool explain, SentimentModelOptions options)
     {
         if (texts.ValueKind != JsonValueKind.Array)
         {
@@ -94,7 +133,7 @@ internal static class PredictRequestReader
         var index = 0;
         foreach (var item in texts.EnumerateArray())
         {
-            var (review, problem) = ReadText(item, $"{TextsField}[{index}]");
+            var (review, problem) = ReadText(item, $"{TextsField}[{index}]", options);
             if (problem is not null)
             {
                 return (null, problem);
@@ -103,25 +142,30 @@ internal static class PredictRequestReader
             list[index++] = review!;
         }
 
-        return (new PredictRequest(list, IsBatch: true), null);
+        return (new PredictRequest(list, IsBatch: true, explain), null);
     }
 
-    private static (string? Text, IResult? Problem) ReadText(JsonElement element, string field)
+    private static (string? Text, IResult? Problem) ReadText(JsonElement element, string field, SentimentModelOptions options)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
             return (null, BadRequest("Missing text", $"'{field}' must be a string; got {Describe(element)}.").Item2);
         }
 
+        string text;
         try
         {
-            return (element.GetString()!, null);
+            text = element.GetString()!;
         }
         catch (InvalidOperationException e)
         {
             // A JSON escape of a lone surrogate (\ud800) has no UTF-16 string; System.Text.Json refuses it.
             return (null, BadRequest("Invalid text", $"'{field}' is not valid Unicode text: {e.Message}").Item2);
         }
+
+        return text.Length <= options.MaxReviewCharacters
+            ? (text, null)
+            : (null, BadRequest("Review too long", $"'{field}' has {text.Length} characters; at most {options.MaxReviewCharacters} are accepted per review.").Item2);
     }
 
     private static string Describe(JsonElement element) => element.ValueKind switch
@@ -131,7 +175,7 @@ internal static class PredictRequestReader
         var kind => $"a JSON {kind.ToString().ToLowerInvariant()}",
     };
 
-    private static (PredictRequest?, IResult?) TooLarge(SentimentServiceOptions options)
+    private static (PredictRequest?, IResult?) TooLarge(SentimentModelOptions options)
         => Fail(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body exceeds {options.MaxRequestBodyBytes} bytes.");
 
     private static (PredictRequest?, IResult?) BadRequest(string title, string detail)

@@ -4,7 +4,8 @@ using SentimentPipeline.Benchmarks;
 
 // --compare: side by side with jieba.NET, jieba-rs (node) and Python jieba in one run. --jiebanet-parity: ours and
 // jieba.NET against Python jieba on both corpora. --prediction: every prediction path over the same
-// reviews in one run, with ratios. Anything else goes to BenchmarkDotNet
+// reviews in one run, with ratios. --load: sentiment serve under 1/16/64 connections, micro-batching off and on.
+// Anything else goes to BenchmarkDotNet
 // (for example --filter '*' or --filter '*Throughput*' or --filter '*Prediction*').
 if (args.Contains("--compare"))
 {
@@ -14,6 +15,11 @@ if (args.Contains("--compare"))
 if (args.Contains("--jiebanet-parity"))
 {
     return JiebaNetParity.Run();
+}
+
+if (args.Contains("--load"))
+{
+    return LoadTest.Run(args);
 }
 
 if (args.Contains("--prediction"))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -58,12 +59,115 @@ public sealed partial class ServeCommandTests(ModelFixture fixture)
     [Theory]
     [InlineData("notaurl")]
     [InlineData("http://127.0.0.1:99999")]
-    public void Serve_InvalidUrl_UsageErrorExit1(string url)
+    [InlineData("http://127.0.0.1:notaport")]
+    [InlineData("http://256.1.1.1:5189")]
+    [InlineData("http://example.invalid:5189")]
+    [InlineData("http://127.0.0.1")]
+    public void Serve_InvalidUrl_UsageErrorExit1BeforeListening(string url)
     {
-        var (exitCode, _, error) = ModelCommandRunner.Run("serve", "--model", fixture.BundleDirectory, "--urls", url);
+        var (exitCode, output, error) = ModelCommandRunner.Run("serve", "--model", fixture.BundleDirectory, "--urls", url);
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith($"sentiment serve: invalid --urls '{url}'", error);
+        Assert.DoesNotContain("listening", output);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://*:0")]
+    [InlineData("http://[::]:0")]
+    public void Serve_AllInterfacesWithoutAllowRemote_UsageErrorExit1(string url)
+    {
+        var (exitCode, output, error) = ModelCommandRunner.Run("serve", "--model", fixture.BundleDirectory, "--urls", url);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"sentiment serve: --urls '{url}' can be reached from other machines; add --allow-remote to serve there.", error.TrimEnd());
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void Serve_AddressNotOfThisMachine_UsageErrorExit1()
+    {
+        // 192.0.2.0/24 is TEST-NET-1 (RFC 5737): never assigned to an interface.
+        var (exitCode, output, error) = ModelCommandRunner.Run("serve", "--model", fixture.BundleDirectory, "--urls", "http://192.0.2.1:5189", "--allow-remote");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("sentiment serve: --urls 'http://192.0.2.1:5189': the address is not one of this machine's", error);
+        Assert.DoesNotContain("listening", output);
+    }
+
+    [Fact]
+    public async Task Serve_AllInterfacesWithAllowRemote_ListensAndLogsThatItIsReachable()
+    {
+        using var process = ModelCommandRunner.Start("serve", "--model", fixture.BundleDirectory, "--urls", "http://0.0.0.0:0", "--allow-remote");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var listening = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            Assert.Matches(@"^sentiment serve: listening on http://0\.0\.0\.0:\d+ ", listening);
+            var warning = await process.StandardError.ReadLineAsync(timeout.Token);
+            Assert.Contains("Listening on http://0.0.0.0:0, which other machines can reach (--allow-remote).", warning);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Serve_SigtermUnderLoad_InFlightRequestsFinishNewOnesRefusedExit0()
+    {
+        using var process = ModelCommandRunner.Start("serve", "--model", fixture.BundleDirectory, "--urls", "http://127.0.0.1:0");
+        var url = await ReadListeningUrl(process);
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        var texts = fixture.Reviews.Take(200).Select(r => r.Text).ToArray();
+        var signalled = 0;
+        var outcomes = new ConcurrentBag<(bool StartedBefore, bool FinishedAfter, HttpStatusCode? Status)>();
+        var workers = Enumerable.Range(0, 16).Select(worker => Task.Run(async () =>
+        {
+            while (!process.HasExited)
+            {
+                var startedBefore = Volatile.Read(ref signalled) == 0;
+                try
+                {
+                    // Half the clients send single reviews (micro-batching queue), half lists.
+                    using var response = worker % 2 == 0
+                        ? await client.PostAsJsonAsync("/predict", new { text = texts[worker] })
+                        : await client.PostAsJsonAsync("/predict", new { texts });
+                    outcomes.Add((startedBefore, Volatile.Read(ref signalled) == 1, response.StatusCode));
+                }
+                catch (HttpRequestException)
+                {
+                    outcomes.Add((startedBefore, true, null));
+                    if (!startedBefore)
+                    {
+                        return;
+                    }
+                }
+            }
+        })).ToArray();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Volatile.Write(ref signalled, 1);
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        await Task.WhenAll(workers);
+
+        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
+        Assert.All(outcomes.Where(o => o.Status is not null), o => Assert.Equal(HttpStatusCode.OK, o.Status));
+        Assert.Contains(outcomes, o => o.StartedBefore && o.FinishedAfter && o.Status == HttpStatusCode.OK);
+        Assert.Contains(outcomes, o => o.StartedBefore && o.Status == HttpStatusCode.OK);
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/health"));
+        await output;
     }
 
     internal static async Task<string> ReadListeningUrl(Process process)

@@ -1,14 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.Service.Tests.Support;
 
 namespace SentimentPipeline.Service.Tests;
 
-public sealed class SentimentServiceTests(SentimentServiceFixture fixture) : IClassFixture<SentimentServiceFixture>
+/// <summary>POST /predict, /health and /model of the sample app, in memory.</summary>
+public sealed class SentimentServiceTests(ServiceFixture fixture) : IClassFixture<ServiceFixture>
 {
     private HttpClient Client => fixture.Client;
 
@@ -142,37 +143,18 @@ public sealed class SentimentServiceTests(SentimentServiceFixture fixture) : ICl
     [Fact]
     public async Task Predict_TooManyReviews_ProblemResponse400()
     {
-        var texts = Enumerable.Repeat("好", SentimentServiceFixture.MaxReviewsPerRequest + 1).ToArray();
+        var texts = Enumerable.Repeat("好", ServiceFixture.MaxReviewsPerRequest + 1).ToArray();
 
         using var response = await Client.PostAsJsonAsync("/predict", new { texts });
 
         var problem = await AssertProblem(response, HttpStatusCode.BadRequest, "Too many reviews");
-        Assert.Contains($"at most {SentimentServiceFixture.MaxReviewsPerRequest}", problem.GetProperty("detail").GetString());
-    }
-
-    [Fact]
-    public async Task Predict_OversizedBodyWithLength_ProblemResponse413BeforeTheBodyIsSent()
-    {
-        // The server answers from the headers alone and closes the connection, so send only the headers.
-        using var tcp = new TcpClient();
-        await tcp.ConnectAsync(Client.BaseAddress!.Host, Client.BaseAddress.Port);
-        using var stream = tcp.GetStream();
-        var headers = $"POST /predict HTTP/1.1\r\nHost: {Client.BaseAddress.Authority}\r\nContent-Type: application/json\r\n"
-            + $"Content-Length: {SentimentServiceFixture.MaxRequestBodyBytes + 1}\r\n\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(headers));
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync(timeout.Token);
-
-        Assert.StartsWith("HTTP/1.1 413", response);
-        Assert.Contains("Content-Type: application/problem+json", response);
-        Assert.Contains("\"title\":\"Request body too large\"", response);
+        Assert.Contains($"at most {ServiceFixture.MaxReviewsPerRequest}", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task Predict_OversizedChunkedBody_ProblemResponse413()
     {
-        var bytes = Encoding.UTF8.GetBytes("{\"text\": \"" + new string('a', (int)SentimentServiceFixture.MaxRequestBodyBytes + 10) + "\"}");
+        var bytes = Encoding.UTF8.GetBytes("{\"text\": \"" + new string('a', (int)SentimentModelOptions.DefaultMaxRequestBodyBytes + 10) + "\"}");
         using var content = new StreamContent(new UnknownLengthStream(bytes));
         content.Headers.ContentType = new("application/json");
 
@@ -192,25 +174,12 @@ public sealed class SentimentServiceTests(SentimentServiceFixture fixture) : ICl
     private Task<HttpResponseMessage> PostRaw(string body)
         => Client.PostAsync("/predict", new StringContent(body, Encoding.UTF8, "application/json"));
 
-    private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string title)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await ReadJson(response);
-        Assert.Equal(title, problem.GetProperty("title").GetString());
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        return problem;
-    }
+    private static Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string title)
+        => ResponseAssert.Problem(response, status, title);
 
-    private static void AssertPrediction(SentimentPrediction expected, JsonElement actual)
-    {
-        Assert.Equal(expected.Label, actual.GetProperty("label").GetString());
-        Assert.Equal(expected.Positive, actual.GetProperty("positive").GetSingle(), 1e-6f);
-        Assert.Equal(expected.Negative, actual.GetProperty("negative").GetSingle(), 1e-6f);
-    }
+    private static void AssertPrediction(SentimentPrediction expected, JsonElement actual) => ResponseAssert.Prediction(expected, actual);
 
-    private static async Task<JsonElement> ReadJson(HttpResponseMessage response)
-        => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    private static Task<JsonElement> ReadJson(HttpResponseMessage response) => ResponseAssert.Json(response);
 
     /// <summary>Hides the length so HttpClient sends the body chunked, past any Content-Length check.</summary>
     private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)

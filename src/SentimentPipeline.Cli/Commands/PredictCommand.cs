@@ -25,7 +25,11 @@ internal static class PredictCommand
             Description = "Reviews to score; without any, one review per line of standard input. Put -- before texts that start with '-'.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command(Name, "Predict the sentiment of reviews; one JSON object per review on standard output.") { texts };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Add each token's contribution to P(positive) (occlusion: the review scored without that token).",
+        };
+        var command = new Command(Name, "Predict the sentiment of reviews; one JSON object per review on standard output.") { texts, explain };
         model.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,9 +48,10 @@ internal static class PredictCommand
             var arguments = parse.GetValue(texts) ?? [];
             try
             {
+                var explained = parse.GetValue(explain);
                 return arguments.Length > 0
-                    ? ScoreArguments(loaded, arguments)
-                    : await ScoreStandardInput(loaded, cancellationToken).ConfigureAwait(false);
+                    ? ScoreArguments(loaded, arguments, explained)
+                    : await ScoreStandardInput(loaded, explained, cancellationToken).ConfigureAwait(false);
             }
             catch (StandardOutputException e)
             {
@@ -81,7 +86,7 @@ internal static class PredictCommand
         return null;
     }
 
-    private static int ScoreArguments(SentimentModel model, string[] texts)
+    private static int ScoreArguments(SentimentModel model, string[] texts, bool explain)
     {
         using var output = StandardOutput.Open();
         using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
@@ -90,7 +95,7 @@ internal static class PredictCommand
         {
             if (results[i].Prediction is { } prediction)
             {
-                PredictionJson.WritePrediction(json, prediction, line: null, [new("text", texts[i])]);
+                WritePrediction(model, json, prediction, texts[i], line: null, explain, [new("text", texts[i])]);
             }
             else
             {
@@ -103,7 +108,7 @@ internal static class PredictCommand
         return results.All(r => r.Prediction is not null) ? ExitCodes.Success : ExitCodes.PartialFailure;
     }
 
-    private static async Task<int> ScoreStandardInput(SentimentModel model, CancellationToken cancellationToken)
+    private static async Task<int> ScoreStandardInput(SentimentModel model, bool explain, CancellationToken cancellationToken)
     {
         var lines = Channel.CreateBounded<InputLine>(new BoundedChannelOptions(4 * model.BatchPredictor.BatchSize) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => ReadLines(lines.Writer, cancellationToken), cancellationToken);
@@ -119,7 +124,7 @@ internal static class PredictCommand
                 batch.Add(line);
             }
 
-            failures += WriteBatch(model, batch, json, output);
+            failures += WriteBatch(model, batch, explain, json, output);
             output.Flush();
         }
 
@@ -150,14 +155,14 @@ internal static class PredictCommand
     private static string BlankReview(string where) => $"{where} is empty or blank: there is no review to score";
 
     /// <summary>Scores the usable lines of a batch at once and writes every line's object in input order; returns the failures.</summary>
-    private static int WriteBatch(SentimentModel model, List<InputLine> batch, Utf8JsonWriter json, Stream output)
+    private static int WriteBatch(SentimentModel model, List<InputLine> batch, bool explain, Utf8JsonWriter json, Stream output)
     {
         var results = ScoredBatch.Score(model, [.. batch.Select(l => (l.Text, l.Error))]);
         for (var i = 0; i < batch.Count; i++)
         {
             if (results[i].Prediction is { } prediction)
             {
-                PredictionJson.WritePrediction(json, prediction, batch[i].Number);
+                WritePrediction(model, json, prediction, batch[i].Text, batch[i].Number, explain, []);
             }
             else
             {
@@ -168,5 +173,18 @@ internal static class PredictCommand
         }
 
         return results.Count(r => r.Prediction is null);
+    }
+
+    /// <summary>A scored review's object; with <paramref name="explain"/>, its occlusion explanation instead.</summary>
+    private static void WritePrediction(SentimentModel model, Utf8JsonWriter json, SentimentPrediction prediction, string? text, int? line, bool explain, KeyValuePair<string, string>[] extra)
+    {
+        if (explain)
+        {
+            PredictionJson.WriteExplanation(json, model.Explain(text ?? string.Empty), line, extra);
+        }
+        else
+        {
+            PredictionJson.WritePrediction(json, prediction, line, extra);
+        }
     }
 }

@@ -11,6 +11,14 @@ internal static class PredictionJson
 
     /// <summary><c>{"line":n,"label":"positive","positive":0.93,"negative":0.07,…}</c>; line is omitted when null.</summary>
     public static void WritePrediction(Utf8JsonWriter json, SentimentPrediction prediction, int? line, IEnumerable<KeyValuePair<string, string>>? extra = null)
+        => WritePrediction(json, prediction, line, extra, tokens: null);
+
+    /// <summary>As <see cref="WritePrediction(Utf8JsonWriter, SentimentPrediction, int?, IEnumerable{KeyValuePair{string, string}}?)"/>, then <c>"tokens":[{"token":"…","contribution":-0.4},…]</c>.</summary>
+    public static void WriteExplanation(Utf8JsonWriter json, SentimentExplanation explanation, int? line, IEnumerable<KeyValuePair<string, string>>? extra = null)
+        => WritePrediction(json, explanation.Prediction, line, extra, explanation.Tokens);
+
+    private static void WritePrediction(Utf8JsonWriter json, SentimentPrediction prediction, int? line, IEnumerable<KeyValuePair<string, string>>? extra,
+        IReadOnlyList<TokenContribution>? tokens)
     {
         json.WriteStartObject();
         if (line is { } number)
@@ -24,6 +32,20 @@ internal static class PredictionJson
         foreach (var (key, value) in extra ?? [])
         {
             json.WriteString(key, value);
+        }
+
+        if (tokens is not null)
+        {
+            json.WriteStartArray("tokens");
+            foreach (var token in tokens)
+            {
+                json.WriteStartObject();
+                json.WriteString("token", token.Token);
+                json.WriteNumber("contribution", token.Contribution);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         json.WriteEndObject();

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Load test of `sentiment serve` on 127.0.0.1 only: single-review POST /predict with 1, 16 and 64 connections,
+# micro-batching off and on in one run; prints throughput, p50/p99, errors, answers that differ from sequential
+# scoring, server CPU per request and the on/off ratio. Model: $SENTIMENT_MODEL (else artifacts/model).
+#   SENTIMENT_MODEL=$PWD/artifacts/corpus benchmarks/load-test.sh [--seconds 10] [--on-args "--max-wait-ms 0"]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build src/SentimentPipeline.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build tests/SentimentPipeline.Benchmarks -c Release -v quiet -nologo >/dev/null
+exec dotnet tests/SentimentPipeline.Benchmarks/bin/Release/net10.0/SentimentPipeline.Benchmarks.dll --load "$@"

@@ -1,0 +1,33 @@
+namespace SentimentPipeline.Service;
+
+/// <summary>
+/// How concurrent single-review predictions are gathered into one ONNX Runtime call. The scorer takes whatever is
+/// queued, up to <see cref="MaxBatchSize"/>, waiting at most <see cref="MaxWait"/> after the first review for more.
+/// Defaults measured with <c>benchmarks/load-test.sh</c> (README "Micro-batching").
+/// </summary>
+public sealed class MicroBatchingOptions
+{
+    /// <summary>Default largest batch.</summary>
+    public const int DefaultMaxBatchSize = 64;
+
+    /// <summary>Default wait for more reviews after the first one of a batch: none. Reviews that arrive while a batch runs form the next one, so an idle server adds no latency (README "Micro-batching").</summary>
+    public static readonly TimeSpan DefaultMaxWait = TimeSpan.Zero;
+
+    /// <summary>Default number of reviews that may wait; more get 503 with <c>Retry-After</c>.</summary>
+    public const int DefaultQueueCapacity = 4096;
+
+    /// <summary>Gather concurrent single reviews (<see langword="true"/>, the default) or score each request on its own.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Most reviews scored in one call.</summary>
+    public int MaxBatchSize { get; set; } = DefaultMaxBatchSize;
+
+    /// <summary>Longest time the first review of a batch waits for others; zero takes only what is already queued.</summary>
+    public TimeSpan MaxWait { get; set; } = DefaultMaxWait;
+
+    /// <summary>Most reviews waiting to be scored; a request beyond it is answered 503 at once.</summary>
+    public int QueueCapacity { get; set; } = DefaultQueueCapacity;
+
+    /// <summary>The <c>Retry-After</c> of a 503 for a full queue, in seconds.</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
+}
