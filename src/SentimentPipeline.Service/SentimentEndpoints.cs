@@ -44,14 +44,11 @@ internal sealed class SentimentEndpoints(ServedModel served, ReviewScorer scorer
             context.Response.Headers[HeaderNames.RetryAfter] = _options.Batching.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service busy", detail: e.Message + " Retry later.");
         }
-
-        for (var i = 0; i < answers.Count; i++)
+        catch (NonFiniteProbabilityException e)
         {
-            if (!float.IsFinite(answers[i].Positive) || !float.IsFinite(answers[i].Negative))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Model cannot score",
-                    detail: $"The model gave review {i + 1} a non-finite probability (positive={answers[i].Positive}); the model bundle is likely corrupt, and /health/ready reports it.");
-            }
+            // A corrupt model, not a bad request: the same for every client until the bundle is replaced.
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Model cannot score",
+                detail: $"The model gave review {e.ReviewIndices[0] + 1} a non-finite probability ({e.Message}); the model bundle is likely corrupt, and /health/ready reports it.");
         }
 
         return body.IsBatch ? Results.Ok(new BatchPredictionResponse(answers)) : Results.Ok(answers[0]);

@@ -85,15 +85,6 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
-    public void Predict_NoModelOption_UsageErrorExit1()
-    {
-        var (exitCode, _, error) = ModelCommandRunner.Run("predict", "好评");
-
-        Assert.Equal(1, exitCode);
-        Assert.Contains("--model", error);
-    }
-
-    [Fact]
     public void Predict_NegativeGpuDevice_UsageErrorExit1()
     {
         var (exitCode, output, error) = ModelCommandRunner.Run("predict", "--model", fixture.BundleDirectory, "--gpu", "--gpu-device", "-1", "好评");

@@ -16,10 +16,10 @@ public sealed class PackageContentsTests(PackagesFixture packages)
         { "SentimentPipeline.OnnxExport", ["Google.Protobuf", "SentimentPipeline.ModelBundle"] },
         {
             "SentimentPipeline.Prediction",
-            ["Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.ObjectPool", "Microsoft.ML", "Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxTransformer",
+            ["Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.ObjectPool", "Microsoft.ML", "Microsoft.ML.OnnxRuntime.Managed", "Microsoft.ML.OnnxTransformer",
              "SentimentPipeline.ModelBundle", "SentimentPipeline.Preprocessing"]
         },
-        { "SentimentPipeline.Service", ["SentimentPipeline.Prediction"] },
+        { "SentimentPipeline.Service", ["Microsoft.AspNetCore.OpenApi", "SentimentPipeline.Prediction", "prometheus-net.AspNetCore"] },
         { "SentimentPipeline.Models.Pretrained", ["SentimentPipeline.Prediction"] },
     };
 

@@ -25,7 +25,7 @@ public sealed class CorruptModelTests(ServiceFixture fixture) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         var check = (await ResponseAssert.Json(ready)).GetProperty("checks").GetProperty("sentiment-model");
         Assert.Equal("unhealthy", check.GetProperty("status").GetString());
-        Assert.Equal("probe review 1 scored positive=NaN, negative=NaN: not a probability", check.GetProperty("description").GetString());
+        Assert.StartsWith("probe review 1 cannot be scored: the model gave non-finite probabilities (negative NaN, positive NaN)", check.GetProperty("description").GetString());
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class CorruptModelTests(ServiceFixture fixture) : IClassFixture<Se
             : await client.PostAsJsonAsync("/predict", new { text = "好" });
 
         var problem = await ResponseAssert.Problem(response, HttpStatusCode.ServiceUnavailable, "Model cannot score");
-        Assert.StartsWith("The model gave review 1 a non-finite probability (positive=NaN)", problem.GetProperty("detail").GetString());
+        Assert.StartsWith("The model gave review 1 a non-finite probability (the model gave non-finite probabilities (negative NaN, positive NaN)", problem.GetProperty("detail").GetString());
         Assert.DoesNotContain(factory.Logs.Entries, e => e.Exception is not null);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using SentimentPipeline.Prediction;
 using SentimentPipeline.Service.Batching;
 
 namespace SentimentPipeline.Service.Health;
@@ -29,6 +30,10 @@ internal sealed class SentimentModelHealthCheck(ReviewScorer scorer, IOptions<Se
             }
 
             return Task.FromResult(HealthCheckResult.Healthy($"{probes.Length} probe reviews scored"));
+        }
+        catch (NonFiniteProbabilityException e)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy($"probe review {e.ReviewIndices[0] + 1} cannot be scored: {e.Message}"));
         }
         catch (Exception e)
         {

@@ -27,6 +27,7 @@ internal static class NonFiniteBundle
             Filled(0, 2));
         SentimentOnnxExporter.Export(weights, TestBundles.Metadata(vocabulary, dictionarySha256), Path.Combine(directory, ModelBundleFiles.Model));
         vocabulary.Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
+        ModelBundleChecksums.Write(directory);
     }
 
     private static WeightTensor Filled(float value, params int[] shape)
