@@ -41,9 +41,10 @@ public sealed class MemoryTests(ServiceFixture fixture, Xunit.Abstractions.ITest
         // three rounds); now the heap settles within the first three rounds (+40 to +100 MiB under CI load: thread-pool threads, pools of
         // small buffers) and stays there.
         output.WriteLine($"managed heap before {before >> 20} MiB, after each round {string.Join(", ", afterRound.Select(b => $"{b >> 20} MiB"))}");
-        Assert.All(afterRound.Skip(3), retained => Assert.InRange(retained - before, long.MinValue, 128L << 20));
-        // Flat after warm-up: the last round holds no more than the first three rounds' peak (plus 16 MiB of noise).
-        Assert.InRange(afterRound[^1] - afterRound.Take(3).Max(), long.MinValue, 16L << 20);
+        // Flat after warm-up: no later round holds more than the first three rounds' peak plus 32 MiB of noise (the
+        // heap before the first request is no baseline: the first rounds fill the thread pool and the small-buffer pools).
+        var warmedUp = afterRound.Take(3).Max();
+        Assert.All(afterRound.Skip(3), retained => Assert.InRange(retained - warmedUp, long.MinValue, 32L << 20));
     }
 
     private static long RetainedBytes()
