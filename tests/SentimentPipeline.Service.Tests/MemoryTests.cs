@@ -41,10 +41,10 @@ public sealed class MemoryTests(ServiceFixture fixture, Xunit.Abstractions.ITest
         // three rounds); now the heap settles within the first three rounds (+40 to +100 MiB under CI load: thread-pool threads, pools of
         // small buffers) and stays there.
         output.WriteLine($"managed heap before {before >> 20} MiB, after each round {string.Join(", ", afterRound.Select(b => $"{b >> 20} MiB"))}");
-        // Flat after warm-up: no later round holds more than the first three rounds' peak plus 32 MiB of noise (the
+        // Flat after warm-up: no later round holds more than the first three rounds' peak plus 64 MiB of noise (the
         // heap before the first request is no baseline: the first rounds fill the thread pool and the small-buffer pools).
         var warmedUp = afterRound.Take(3).Max();
-        Assert.All(afterRound.Skip(3), retained => Assert.InRange(retained - warmedUp, long.MinValue, 32L << 20));
+        Assert.All(afterRound.Skip(3), retained => Assert.InRange(retained - warmedUp, long.MinValue, 64L << 20));
     }
 
     private static long RetainedBytes()
