@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using SentimentPipeline.Models.Pretrained;
 using SentimentPipeline.Prediction;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using SentimentPipeline.Prediction.Tests.Support;
-using LinuxFact = SentimentPipeline.Tests.Shared.LinuxFactAttribute;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

@@ -3,7 +3,7 @@ using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 

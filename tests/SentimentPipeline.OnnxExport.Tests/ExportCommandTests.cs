@@ -1,5 +1,5 @@
 using SentimentPipeline.OnnxExport.Tests.Support;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 using SentimentPipeline.Training.Cli;
 using SentimentPipeline.Training.Export;
 using Spectre.Console;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

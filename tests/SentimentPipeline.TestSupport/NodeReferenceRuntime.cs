@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace SentimentPipeline.Tests.Shared;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>
 /// Runs scripts of tests/node with Node.js, installing its npm dependencies (the reference runtimes pinned in
