@@ -7,6 +7,7 @@ using SentimentPipeline.TestSupport;
 namespace SentimentPipeline.Cli.Tests;
 
 /// <summary>Model commands without <c>--model</c>: the pretrained model of SentimentPipeline.Models.Pretrained.</summary>
+[Trait("Category", "Slow")]
 public sealed class PretrainedModelCommandTests : IDisposable
 {
     private readonly SentimentModel _pretrained = SentimentModel.LoadPretrained();

@@ -55,6 +55,7 @@ public sealed class ScoreFileSafetyTests(ModelFixture fixture) : IDisposable
         Assert.Contains("scored 2 of 3 records", error);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("INT", 130)]
     [InlineData("TERM", 143)]

@@ -11,6 +11,7 @@ namespace SentimentPipeline.OnnxExport.Tests;
 /// The README's JavaScript example (examples/score-review.js) scores reviews from nothing but model.onnx: its
 /// ids and probabilities must equal the .NET text encoder + ONNX Runtime C#.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ExampleScriptTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using SentimentPipeline.Training.Export;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class OnnxBundleChecksumTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using SentimentPipeline.Training.Export;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class OnnxBundleExporterTests
 {
     [Fact]
