@@ -71,6 +71,10 @@ public sealed class ExecutionProviderTests(ModelFixture fixture)
 
     private SentimentModel LoadOnGpu(bool fallbackToCpu, ILogger? logger) => SentimentModel.Load(fixture.BundleDirectory, new PredictionOptions
     {
-        UseGpu = true, GpuDeviceId = 0, FallbackToCpu = fallbackToCpu, Segmenter = fixture.Segmenter, Logger = logger,
+        UseGpu = true,
+        GpuDeviceId = 0,
+        FallbackToCpu = fallbackToCpu,
+        Segmenter = fixture.Segmenter,
+        Logger = logger,
     });
 }
