@@ -63,6 +63,6 @@ public sealed class TrainingPresetsTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, "--preset", "nope"]).Invoke();
 
-        Assert.Equal(CommandExit.InvalidOption, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
     }
 }

@@ -1,3 +1,4 @@
+using SentimentPipeline.TorchSharpNative;
 using SentimentPipeline.Training;
 using TorchSharp;
 using static TorchSharp.torch;
