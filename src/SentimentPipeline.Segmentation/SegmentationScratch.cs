@@ -2,7 +2,8 @@ namespace SentimentPipeline.Segmentation;
 
 /// <summary>
 /// Per-thread working buffers for one segmenter, grown to the longest input seen and dropped again after a
-/// huge one, so steady-state segmentation allocates only its output.
+/// huge one, so steady-state segmentation allocates only its output (the returned list at its exact size, and token strings
+/// that are not dictionary words).
 /// </summary>
 internal sealed class SegmentationScratch
 {
@@ -27,6 +28,12 @@ internal sealed class SegmentationScratch
     public byte[] Back { get; private set; } = [];
 
     public HmmState[] Path { get; private set; } = [];
+
+    /// <summary>The tokens of the current <c>Cut</c>, <c>CutAll</c> or <c>CutForSearch</c> call.</summary>
+    public TokenBuffer<string> Words { get; } = new();
+
+    /// <summary>The tokens of the current <c>Tokenize</c> call.</summary>
+    public TokenBuffer<Token> Tokens { get; } = new();
 
     public void EnsureCapacity(int length)
     {
