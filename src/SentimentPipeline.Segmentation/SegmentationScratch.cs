@@ -21,9 +21,6 @@ internal sealed class SegmentationScratch
 
     public int[] RouteWord { get; private set; } = [];
 
-    /// <summary>Viterbi scores, <c>[t * 4 + state]</c>.</summary>
-    public double[] Viterbi { get; private set; } = [];
-
     /// <summary>Viterbi back-pointers, <c>[t * 4 + state]</c>.</summary>
     public byte[] Back { get; private set; } = [];
 
@@ -48,7 +45,6 @@ internal sealed class SegmentationScratch
         RouteProbability = new double[size + 1];
         RouteEnd = new int[size + 1];
         RouteWord = new int[size + 1];
-        Viterbi = new double[size * HmmModel.StateCount];
         Back = new byte[size * HmmModel.StateCount];
         Path = new HmmState[size];
     }
@@ -58,7 +54,7 @@ internal sealed class SegmentationScratch
         if (Scalars.Length > KeepLimit)
         {
             Scalars = Offsets = RouteEnd = RouteWord = [];
-            RouteProbability = Viterbi = [];
+            RouteProbability = [];
             Back = [];
             Path = [];
         }
