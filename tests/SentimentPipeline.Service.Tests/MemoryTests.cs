@@ -5,6 +5,7 @@ using SentimentPipeline.Service.Tests.Support;
 namespace SentimentPipeline.Service.Tests;
 
 /// <summary>Large concurrent reviews must not leave their memory behind (issue: pooled engines kept every big review's tokens).</summary>
+[Collection(AloneCollection.Name)]
 public sealed class MemoryTests(ServiceFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ServiceFixture>
 {
     [Fact]
