@@ -8,6 +8,9 @@ public static class SentimentOnnxNames
     /// <summary>Input: token ids, int64 [batch, sequence], PAD-filled after each review's real length.</summary>
     public const string TokenIds = ModelTensorNames.TokenIds;
 
+    /// <summary>Input: character ids, int64 [batch, characters], PAD-filled after each review's real character count.</summary>
+    public const string CharIds = ModelTensorNames.CharIds;
+
     /// <summary>Input: real length of each review, int32 [batch], each in 1..sequence.</summary>
     public const string Lengths = ModelTensorNames.Lengths;
 
@@ -19,6 +22,9 @@ public static class SentimentOnnxNames
 
     /// <summary>The symbolic sequence axis.</summary>
     public const string SequenceAxis = "sequence";
+
+    /// <summary>The symbolic character axis.</summary>
+    public const string CharacterAxis = "characters";
 
     /// <summary>The ONNX operator set the graph uses.</summary>
     public const int OpsetVersion = 17;

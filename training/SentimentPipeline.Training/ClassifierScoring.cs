@@ -13,6 +13,22 @@ public static class ClassifierScoring
     public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int> rows)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return Score(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds), data, rows);
+    }
+
+    /// <summary>As <see cref="Score(SentimentClassifier, EncodedDataset, IReadOnlyList{int})"/> with logits from <paramref name="logits"/> (e.g. one path of the model).</summary>
+    public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
+    {
+        using var scope = NewDisposeScope();
+        var (probabilities, meanLoss, _) = Logits(model, logits, data, rows);
+        return (probabilities, meanLoss);
+    }
+
+    /// <summary>Probabilities, mean cross-entropy and the logits [rows, 2] (in row order, in the caller's dispose scope).</summary>
+    public static (double[] PositiveProbabilities, double MeanLoss, Tensor Logits) Logits(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(logits);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rows);
         var wasTraining = model.training;
@@ -20,24 +36,26 @@ public static class ClassifierScoring
         try
         {
             using var noGrad = no_grad();
-            var probabilities = new double[rows.Count];
-            double lossSum = 0;
+            var all = new float[rows.Count * 2];
             // Batches of similar length run fewer LSTM steps; results go back to their row positions.
             var positions = Enumerable.Range(0, rows.Count).OrderBy(i => data.LengthOf(rows[i])).ToArray();
             foreach (var chunk in positions.Chunk(BatchSize))
             {
                 using var scope = NewDisposeScope();
-                var (ids, lengths, labels) = data.Batch(chunk.Select(i => rows[i]).ToArray());
-                var logits = model.call(ids, lengths);
-                lossSum += nn.functional.cross_entropy(logits, labels, reduction: nn.Reduction.Sum).item<float>();
-                var positive = nn.functional.softmax(logits, 1)[.., 1].to(float64).data<double>().ToArray();
+                var (ids, lengths, charIds, _) = data.Batch(chunk.Select(i => rows[i]).ToArray());
+                var values = logits(ids, lengths, charIds).to(float32).contiguous().data<float>().ToArray();
                 for (var k = 0; k < chunk.Length; k++)
                 {
-                    probabilities[chunk[k]] = positive[k];
+                    all[2 * chunk[k]] = values[2 * k];
+                    all[(2 * chunk[k]) + 1] = values[(2 * k) + 1];
                 }
             }
 
-            return (probabilities, rows.Count == 0 ? double.NaN : lossSum / rows.Count);
+            var result = tensor(all, [rows.Count, 2]);
+            var labels = tensor(rows.Select(r => (long)data.LabelOf(r)).ToArray());
+            var meanLoss = rows.Count == 0 ? double.NaN : nn.functional.cross_entropy(result, labels).item<float>();
+            var probabilities = nn.functional.softmax(result, 1)[.., 1].to(float64).data<double>().ToArray();
+            return (probabilities, meanLoss, result);
         }
         finally
         {

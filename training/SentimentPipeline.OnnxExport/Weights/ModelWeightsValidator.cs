@@ -33,14 +33,43 @@ internal static class ModelWeightsValidator
         }
 
         var classifier = Require(weights.ClassifierWeight, ModelParameterNames.ClassifierWeight, rank: 2);
-        if (classifier.Shape[0] < 1 || classifier.Shape[1] != directions * hidden)
+        var features = directions * hidden * (weights.MaxPooling ? 2 : 1);
+        if (classifier.Shape[0] < 1 || classifier.Shape[1] != features)
         {
             throw new InvalidModelWeightsException(ModelParameterNames.ClassifierWeight,
-                $"shape {classifier.ShapeText}, expected [classes, {directions * hidden}] " +
-                $"({directions} direction(s) × hidden {hidden}).");
+                $"shape {classifier.ShapeText}, expected [classes, {features}] " +
+                $"({directions} direction(s) × hidden {hidden}{(weights.MaxPooling ? " × 2 for final states and max pooling" : "")}).");
         }
 
         RequireShape(weights.ClassifierBias, ModelParameterNames.ClassifierBias, classifier.Shape[0]);
+        ValidateWide(weights, classifier.Shape[0]);
+    }
+
+    private static void ValidateWide(SentimentModelWeights weights, int classes)
+    {
+        if (weights.WideWeights is null != weights.WideIdf is null)
+        {
+            throw new InvalidModelWeightsException(weights.WideWeights is null ? ModelParameterNames.WideWeights : ModelParameterNames.WideIdf,
+                $"the wide path needs both {ModelParameterNames.WideWeights} and {ModelParameterNames.WideIdf}.");
+        }
+
+        if (weights.WideWeights is null)
+        {
+            return;
+        }
+
+        var wide = Require(weights.WideWeights, ModelParameterNames.WideWeights, rank: 2);
+        if (wide.Shape[0] < 1 || wide.Shape[1] != classes)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.WideWeights, $"shape {wide.ShapeText}, expected [buckets, {classes}].");
+        }
+
+        RequireShape(weights.WideIdf, ModelParameterNames.WideIdf, wide.Shape[0]);
+        if (weights.Embedding.Shape[0] > Wide.WideNGrams.MaxVocabularySize)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.Embedding,
+                $"{weights.Embedding.Shape[0]} rows: the wide path's trigram hash needs at most {Wide.WideNGrams.MaxVocabularySize}.");
+        }
     }
 
     private static int HiddenSizeOf(LstmLayerWeights first)

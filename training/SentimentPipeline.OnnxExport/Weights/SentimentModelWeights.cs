@@ -1,18 +1,25 @@
 namespace SentimentPipeline.OnnxExport.Weights;
 
 /// <summary>
-/// Every trained parameter of the sentiment classifier (embedding → stacked (Bi)LSTM → linear layer), as plain
-/// arrays, so that the exporter does not depend on the training framework.
+/// Every trained parameter of the sentiment classifier (embedding → stacked (Bi)LSTM → final states [+ max pooling]
+/// → linear layer, plus the optional wide n-gram path), as plain arrays, so that the exporter does not depend on the
+/// training framework.
 /// </summary>
 /// <param name="Embedding"><c>embedding.weight</c>: [vocabulary size, embedding size]; row 0 is PAD.</param>
 /// <param name="Layers">The LSTM layers, bottom first; all bidirectional or all unidirectional.</param>
-/// <param name="ClassifierWeight"><c>classifier.weight</c>: [classes, directions × hidden].</param>
+/// <param name="ClassifierWeight"><c>classifier.weight</c>: [classes, directions × hidden × (2 with max pooling, else 1)].</param>
 /// <param name="ClassifierBias"><c>classifier.bias</c>: [classes].</param>
+/// <param name="MaxPooling">Whether the classifier also sees the maximum of the last layer's outputs (after the final states).</param>
+/// <param name="WideWeights"><c>wide.weights</c>: [buckets, classes], or null without a wide path.</param>
+/// <param name="WideIdf"><c>wide.idf</c>: [buckets], present exactly when <paramref name="WideWeights"/> is.</param>
 public sealed record SentimentModelWeights(
     WeightTensor Embedding,
     IReadOnlyList<LstmLayerWeights> Layers,
     WeightTensor ClassifierWeight,
-    WeightTensor ClassifierBias)
+    WeightTensor ClassifierBias,
+    bool MaxPooling = false,
+    WeightTensor? WideWeights = null,
+    WeightTensor? WideIdf = null)
 {
     /// <summary>Whether the LSTM layers have a backward direction.</summary>
     public bool Bidirectional => Layers.Count > 0 && Layers[0].Backward is not null;

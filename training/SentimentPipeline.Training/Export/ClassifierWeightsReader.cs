@@ -16,6 +16,11 @@ public static class ClassifierWeightsReader
     {
         ArgumentNullException.ThrowIfNull(model);
         var parameters = model.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
+        foreach (var (name, buffer) in model.named_buffers())
+        {
+            parameters[name] = buffer;
+        }
+
         var options = model.Options;
         var layers = Enumerable.Range(0, options.Layers)
             .Select(layer => new LstmLayerWeights(
@@ -26,7 +31,10 @@ public static class ClassifierWeightsReader
             Copy(parameters, ModelParameterNames.Embedding),
             layers,
             Copy(parameters, ModelParameterNames.ClassifierWeight),
-            Copy(parameters, ModelParameterNames.ClassifierBias));
+            Copy(parameters, ModelParameterNames.ClassifierBias),
+            options.MaxPooling,
+            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideWeights) : null,
+            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideIdf) : null);
     }
 
     private static LstmDirectionWeights Direction(Dictionary<string, Tensor> parameters, int layer, bool reverse) => new(

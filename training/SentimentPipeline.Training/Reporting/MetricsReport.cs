@@ -13,6 +13,7 @@ namespace SentimentPipeline.Training.Reporting;
 /// <param name="Probes">Verdicts on fixed sentences, including the tutorial's two.</param>
 /// <param name="TotalSeconds">Wall-clock time of the whole run.</param>
 /// <param name="CreatedUtc">When the report was written.</param>
+/// <param name="Paths">Each path of a wide-and-deep model alone on the test split (before mixing), or null.</param>
 public sealed record MetricsReport(
     CorpusSummary Corpus,
     PreprocessingSummary Preprocessing,
@@ -23,4 +24,5 @@ public sealed record MetricsReport(
     BaselineReport Baseline,
     IReadOnlyList<ProbePrediction> Probes,
     double TotalSeconds,
-    DateTime CreatedUtc);
+    DateTime CreatedUtc,
+    PathTestMetrics? Paths = null);
