@@ -15,9 +15,10 @@ internal static class OnnxRuntimeScorer
     {
         using var ids = OrtValue.CreateTensorValueFromMemory(batch.TokenIds, [batch.BatchSize, batch.SequenceLength]);
         using var lengths = OrtValue.CreateTensorValueFromMemory(batch.Lengths, [batch.BatchSize]);
+        using var charIds = OrtValue.CreateTensorValueFromMemory(batch.CharIds, [batch.BatchSize, batch.CharacterLength]);
         using var runOptions = new RunOptions();
         using var outputs = session.Run(runOptions,
-            new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths },
+            new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths, [SentimentOnnxNames.CharIds] = charIds },
             [SentimentOnnxNames.Probabilities]);
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
