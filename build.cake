@@ -4,11 +4,13 @@ var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var solution = File("./SentimentPipeline.sln");
 
-// Jieba dictionary + HMM model from the npm registry, verified and cached in artifacts/resources.
-// The same MSBuild target runs automatically before the segmenter builds; this task runs it alone.
+// Python jieba's dictionary + HMM tables from the jieba.NET NuGet package, SHA-256 verified (dict.txt with LF line
+// ends) into artifacts/resources/jieba. The same MSBuild target runs automatically before the segmenter builds; this
+// task runs it alone (after a restore, which is what brings the package).
 Task("Resources")
     .Does(() =>
 {
+    DotNetRestore("./src/SentimentPipeline.Segmentation/SentimentPipeline.Segmentation.csproj");
     DotNetMSBuild("./src/SentimentPipeline.Segmentation/SentimentPipeline.Segmentation.csproj",
         new DotNetMSBuildSettings().WithTarget("JiebaResources"));
 });

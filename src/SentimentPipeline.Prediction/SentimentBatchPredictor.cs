@@ -1,4 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
 
 namespace SentimentPipeline.Prediction;
@@ -31,10 +32,12 @@ public sealed class SentimentBatchPredictor
 
     /// <summary>Scores one review (a batch of one). <see langword="null"/> is scored as an empty review.</summary>
     /// <param name="text">The review.</param>
+    /// <exception cref="NonFiniteProbabilityException">The model gave NaN or infinity for it.</exception>
     public SentimentPrediction Predict(string? text) => Predict([text])[0];
 
     /// <summary>Scores reviews in chunks of <see cref="BatchSize"/>; results are in input order.</summary>
     /// <param name="texts">The reviews; a <see langword="null"/> element is scored as an empty review.</param>
+    /// <exception cref="NonFiniteProbabilityException">The model gave NaN or infinity for some reviews; the others' predictions are in the exception.</exception>
     public IReadOnlyList<SentimentPrediction> Predict(IReadOnlyList<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -45,6 +48,7 @@ public sealed class SentimentBatchPredictor
 
     /// <summary>Scores reviews already encoded by the model's <see cref="TextEncoder"/>, in chunks of <see cref="BatchSize"/>.</summary>
     /// <param name="encoded">The encoded reviews.</param>
+    /// <exception cref="NonFiniteProbabilityException">The model gave NaN or infinity for some reviews; the others' predictions are in the exception.</exception>
     public IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded)
     {
         ArgumentNullException.ThrowIfNull(encoded);
@@ -55,8 +59,23 @@ public sealed class SentimentBatchPredictor
             RunChunk(encoded, order.AsSpan(start, Math.Min(BatchSize, order.Length - start)), results);
         }
 
+        ThrowIfNotFinite(results);
         return results;
     }
+
+    /// <summary>A prediction with NaN or infinity is no prediction: report those reviews, keep the others.</summary>
+    private static void ThrowIfNotFinite(SentimentPrediction[] results)
+    {
+        var failed = Enumerable.Range(0, results.Length).Where(i => !IsFinite(results[i])).ToArray();
+        if (failed.Length > 0)
+        {
+            var first = results[failed[0]];
+            var kept = results.Select(r => IsFinite(r) ? r : null).ToArray();
+            throw new NonFiniteProbabilityException(failed, kept, first.Negative, first.Positive);
+        }
+    }
+
+    private static bool IsFinite(SentimentPrediction prediction) => float.IsFinite(prediction.Negative) && float.IsFinite(prediction.Positive);
 
     /// <summary>Scores the reviews at <paramref name="rows"/> in one ONNX Runtime call and stores their results there.</summary>
     private void RunChunk(IReadOnlyList<EncodedText> encoded, ReadOnlySpan<int> rows, SentimentPrediction[] results)

@@ -1,4 +1,4 @@
-using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Prediction;
 

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.ML;
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction.Bundle;
 using SentimentPipeline.Prediction.Execution;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Prediction;
@@ -52,12 +52,14 @@ public sealed class SentimentModel : IDisposable
     public SentimentBatchPredictor BatchPredictor { get; }
 
     /// <summary>
-    /// Loads and checks a model bundle. Refuses it with <see cref="ModelBundleMismatchException"/> when the vocabulary
-    /// size, preprocessing version, dictionary checksum or labels differ from this build's.
+    /// Loads and checks a model bundle. Refuses it with <see cref="ModelBundleChecksumException"/> when model.onnx or
+    /// vocabulary.json is not what <c>SHA256SUMS</c> recorded at export, and with <see cref="ModelBundleMismatchException"/>
+    /// when the vocabulary size, preprocessing version, dictionary checksum or labels differ from this build's.
     /// </summary>
     /// <param name="directory">The bundle directory.</param>
     /// <param name="options">Execution options; <see langword="null"/> means CPU and defaults.</param>
-    /// <exception cref="ModelBundleException">A file is missing, unreadable or malformed; the message names it.</exception>
+    /// <exception cref="ModelBundleException">A file is missing, not a regular file, unreadable or malformed; the message names it.</exception>
+    /// <exception cref="ModelBundleChecksumException">A file changed after export; the message names it and both checksums.</exception>
     /// <exception cref="ModelBundleMismatchException">The bundle does not match this build; the message lists every difference.</exception>
     /// <exception cref="GpuUnavailableException">The GPU was requested strictly and cannot be used.</exception>
     public static SentimentModel Load(string directory, PredictionOptions? options = null)
@@ -70,13 +72,21 @@ public sealed class SentimentModel : IDisposable
         }
 
         directory = Path.GetFullPath(directory);
-        if (!System.IO.Directory.Exists(directory))
+        switch (FileKinds.Of(directory))
         {
-            throw new ModelBundleException(directory, "model bundle directory not found");
+            case FileKind.Directory:
+                break;
+            case FileKind.Missing:
+                throw new ModelBundleException(directory, "model bundle directory not found");
+            case FileKind.SymlinkLoop:
+                throw new ModelBundleException(directory, FileKinds.ProblemAsInputFile(directory)!);
+            default:
+                throw new ModelBundleException(directory, "is not a directory: give the model bundle directory (model.onnx + vocabulary.json)");
         }
 
-        var modelPath = RequireFile(directory, ModelBundleFiles.Model);
-        var vocabularyPath = RequireFile(directory, ModelBundleFiles.Vocabulary);
+        var modelPath = BundleFile.Require(directory, ModelBundleFiles.Model);
+        var vocabularyPath = BundleFile.Require(directory, ModelBundleFiles.Vocabulary);
+        BundleChecksums.Verify(directory);
         var provider = ExecutionProviderSelector.Select(modelPath, options);
         var session = OnnxModelReader.OpenSession(modelPath, provider);
         try
@@ -122,11 +132,5 @@ public sealed class SentimentModel : IDisposable
     {
         (_transformer as IDisposable)?.Dispose();
         _session.Dispose();
-    }
-
-    private static string RequireFile(string directory, string name)
-    {
-        var path = Path.Combine(directory, name);
-        return File.Exists(path) ? path : throw new ModelBundleException(path, "required model bundle file is missing");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.ML.Data;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Prediction;
 

@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Transforms;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction.Transforms;
 using SentimentPipeline.Preprocessing;
 

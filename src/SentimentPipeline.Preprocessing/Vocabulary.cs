@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Preprocessing;
 
@@ -127,33 +127,67 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        VocabularyDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize<VocabularyDocument>(json, VocabularyJson.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{sourceName}: not valid vocabulary JSON (line {e.LineNumber + 1}): {e.Message}", e);
-        }
-
-        if (document is null || document.Format != FormatName || document.Version != FormatVersion || document.Tokens is null)
-        {
-            throw new InvalidDataException($"{sourceName}: expected {{\"format\":\"{FormatName}\",\"version\":{FormatVersion},\"tokens\":[…]}}.");
-        }
-
-        if (document.Tokens.Count < 2 || document.Tokens[PadId] != PadToken || document.Tokens[UnkId] != UnkToken)
+        var tokens = ReadTokens(json, sourceName);
+        if (tokens.Count < 2 || tokens[PadId] != PadToken || tokens[UnkId] != UnkToken)
         {
             throw new InvalidDataException($"{sourceName}: tokens must start with \"{PadToken}\", \"{UnkToken}\".");
         }
 
         try
         {
-            return new Vocabulary(document.Tokens.Skip(2));
+            return new Vocabulary(tokens.Skip(2));
         }
         catch (ArgumentException e)
         {
             throw new InvalidDataException($"{sourceName}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The token array of a vocabulary document, checked by hand so that messages name JSON, not .NET types.</summary>
+    private static List<string> ReadTokens(string json, string sourceName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{sourceName}: not valid vocabulary JSON (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName
+                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+                || !version.TryGetInt32(out var number) || number != FormatVersion
+                || !root.TryGetProperty("tokens", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                var found = root.ValueKind == JsonValueKind.Object ? "an object without them" : $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}";
+                throw new InvalidDataException($"{sourceName}: expected {{\"format\":\"{FormatName}\",\"version\":{FormatVersion},\"tokens\":[…]}}, found {found}.");
+            }
+
+            var tokens = new List<string>(array.GetArrayLength());
+            foreach (var token in array.EnumerateArray())
+            {
+                if (token.ValueKind != JsonValueKind.String)
+                {
+                    throw new InvalidDataException($"{sourceName}: tokens[{tokens.Count}] is a JSON {token.ValueKind.ToString().ToLowerInvariant()}, not a string.");
+                }
+
+                try
+                {
+                    tokens.Add(token.GetString()!);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw new InvalidDataException($"{sourceName}: tokens[{tokens.Count}] is not valid Unicode text ({e.Message}).", e);
+                }
+            }
+
+            return tokens;
         }
     }
 }

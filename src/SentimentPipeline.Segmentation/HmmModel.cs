@@ -6,8 +6,13 @@ namespace SentimentPipeline.Segmentation;
 /// </summary>
 public sealed class HmmModel
 {
-    /// <summary>Manifest name of the embedded model (cppjieba's <c>hmm_model.utf8</c>).</summary>
-    public const string EmbeddedResourceName = "SentimentPipeline.Segmentation.hmm_model.utf8";
+    /// <summary>Manifest names of the embedded tables: Python jieba 0.42.1's <c>finalseg</c> start, transition and emission log-probabilities.</summary>
+    public static readonly IReadOnlyList<string> EmbeddedResourceNames =
+    [
+        "SentimentPipeline.Segmentation.prob_start.json",
+        "SentimentPipeline.Segmentation.prob_trans.json",
+        "SentimentPipeline.Segmentation.prob_emit.json",
+    ];
 
     /// <summary>Log-probability used for anything the model never saw (jieba's <c>MIN_FLOAT</c>).</summary>
     internal const double MinLogProbability = -3.14e100;
@@ -30,11 +35,32 @@ public sealed class HmmModel
     /// <summary>Emission log-probability, <c>[char * 4 + state]</c>, dense over the BMP.</summary>
     internal double[] Emissions { get; }
 
-    /// <summary>Loads the model embedded in this assembly.</summary>
+    /// <summary>Loads the model embedded in this assembly (Python jieba 0.42.1's tables).</summary>
     public static HmmModel LoadDefault()
     {
-        using var stream = ResourceFile.OpenEmbedded(EmbeddedResourceName);
-        return Load(stream, EmbeddedResourceName);
+        var tables = EmbeddedResourceNames.Select(name =>
+        {
+            using var stream = ResourceFile.OpenEmbedded(name);
+            return new ResourceBytes(ResourceFile.ReadAllBytes(stream, name), name);
+        }).ToArray();
+        return HmmTablesReader.Read(tables[0], tables[1], tables[2]);
+    }
+
+    /// <summary>
+    /// Loads Python jieba's HMM tables as JSON files (<c>prob_start.json</c>, <c>prob_trans.json</c>,
+    /// <c>prob_emit.json</c>: objects keyed by the state names B, E, M, S, as jieba.NET ships them).
+    /// </summary>
+    /// <exception cref="SegmentationResourceException">A file is missing or unreadable.</exception>
+    /// <exception cref="InvalidHmmModelException">A file is not valid JSON, or a state or value is wrong (the file and key are named).</exception>
+    public static HmmModel LoadJson(string startPath, string transitionsPath, string emissionsPath)
+    {
+        ArgumentNullException.ThrowIfNull(startPath);
+        ArgumentNullException.ThrowIfNull(transitionsPath);
+        ArgumentNullException.ThrowIfNull(emissionsPath);
+        return HmmTablesReader.Read(
+            new ResourceBytes(ResourceFile.ReadAllBytes(startPath, "HMM start table"), startPath),
+            new ResourceBytes(ResourceFile.ReadAllBytes(transitionsPath, "HMM transition table"), transitionsPath),
+            new ResourceBytes(ResourceFile.ReadAllBytes(emissionsPath, "HMM emission table"), emissionsPath));
     }
 
     /// <summary>Loads a model file in cppjieba's <c>hmm_model.utf8</c> format.</summary>

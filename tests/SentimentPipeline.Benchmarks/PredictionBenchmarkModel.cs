@@ -1,8 +1,8 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Tests.Shared;
 
@@ -37,7 +37,7 @@ public static class PredictionBenchmarkModel
             }
 
             var generated = Path.Combine(RepositoryPaths.Root, "artifacts", "benchmark-model");
-            if (!File.Exists(Path.Combine(generated, ModelBundleFiles.Model)))
+            if (!File.Exists(Path.Combine(generated, ModelBundleFiles.Checksums)))
             {
                 WriteDefaultShape(generated);
             }
@@ -58,6 +58,7 @@ public static class PredictionBenchmarkModel
             TextEncoder.DefaultMaxCharacters, Vocabulary.PadId, Vocabulary.UnkId, TextEncoder.PreprocessingVersion, segmenter.DictionarySha256, "{}", vocabulary.Tokens);
         SentimentOnnxExporter.Export(RandomWeights(vocabulary.Count, embedding: 128, hidden: 128), metadata, Path.Combine(directory, ModelBundleFiles.Model));
         vocabulary.Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
+        ModelBundleChecksums.Write(directory);
     }
 
     private static SentimentModelWeights RandomWeights(int vocabulary, int embedding, int hidden)

@@ -29,15 +29,44 @@ internal static class ModelCommandRunner
 
     public static (int ExitCode, string Output, string Error) Run(params string[] arguments) => Run([], arguments);
 
-    public static Process Start(params string[] arguments)
+    /// <summary>Runs through <c>/bin/sh</c> with standard output redirected by <paramref name="redirection"/> (e.g. <c>&gt; /dev/full</c>, <c>&gt;&amp;-</c>).</summary>
+    public static (int ExitCode, string Error) RunWithStdout(string redirection, params string[] arguments)
     {
-        var executable = Path.Combine(AppContext.BaseDirectory, "sentiment.dll");
-        if (!File.Exists(executable))
+        using var process = StartProgram("/bin/sh", ["-c", $"exec dotnet \"$@\" {redirection}", "sh", Executable, .. arguments]);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        if (!process.WaitForExit(Limit))
         {
-            throw new FileNotFoundException("The sentiment executable was not built beside the tests.", executable);
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"sentiment {string.Join(' ', arguments)} {redirection} did not finish within {Limit}.");
         }
 
-        var start = new ProcessStartInfo("dotnet")
+        return (process.ExitCode, error.Result);
+    }
+
+    public static Process Start(params string[] arguments) => StartProgram("dotnet", [Executable, .. arguments]);
+
+    /// <summary>Sends <paramref name="signal"/> (INT, TERM, …) to <paramref name="process"/> with kill(1).</summary>
+    public static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-s", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    private static string Executable
+    {
+        get
+        {
+            var executable = Path.Combine(AppContext.BaseDirectory, "sentiment.dll");
+            return File.Exists(executable)
+                ? executable
+                : throw new FileNotFoundException("The sentiment executable was not built beside the tests.", executable);
+        }
+    }
+
+    private static Process StartProgram(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -46,7 +75,6 @@ internal static class ModelCommandRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(executable);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Prediction.Tests.Support;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.Cli.Tests;
 

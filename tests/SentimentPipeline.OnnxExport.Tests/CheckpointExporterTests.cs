@@ -1,7 +1,7 @@
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training;
 using SentimentPipeline.Training.Export;

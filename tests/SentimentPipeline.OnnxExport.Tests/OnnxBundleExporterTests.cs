@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Tests.Shared;
 using SentimentPipeline.Training.Export;

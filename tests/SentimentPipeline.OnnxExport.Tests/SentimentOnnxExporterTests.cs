@@ -1,8 +1,8 @@
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Proto;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.OnnxExport.Weights;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 
@@ -74,10 +74,10 @@ public sealed class SentimentOnnxExporterTests
         Assert.Equal(SentimentOnnxNames.IrVersion, model.IrVersion);
         Assert.Equal(SentimentOnnxNames.OpsetVersion, Assert.Single(model.OpsetImport).Version);
         Assert.Equal(
-            [(SentimentOnnxNames.TokenIds, (int)TensorProto.Types.DataType.Int64, "batch,sequence"), (SentimentOnnxNames.Lengths, (int)TensorProto.Types.DataType.Int32, "batch"),
-                (SentimentOnnxNames.CharIds, (int)TensorProto.Types.DataType.Int64, "batch,characters")],
+            [(ModelTensorNames.TokenIds, (int)TensorProto.Types.DataType.Int64, "batch,sequence"), (ModelTensorNames.Lengths, (int)TensorProto.Types.DataType.Int32, "batch"),
+                (ModelTensorNames.CharIds, (int)TensorProto.Types.DataType.Int64, "batch,characters")],
             model.Graph.Input.Select(Describe));
-        Assert.Equal([(SentimentOnnxNames.Probabilities, (int)TensorProto.Types.DataType.Float, "batch,2")], model.Graph.Output.Select(Describe));
+        Assert.Equal([(ModelTensorNames.Probabilities, (int)TensorProto.Types.DataType.Float, "batch,2")], model.Graph.Output.Select(Describe));
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public sealed class SentimentOnnxExporterTests
         var directions = bidirectional ? 2 : 1;
         foreach (var lstm in lstms)
         {
-            Assert.Equal(SentimentOnnxNames.Lengths, lstm.Input[4]);
+            Assert.Equal(ModelTensorNames.Lengths, lstm.Input[4]);
             Assert.Equal(direction, lstm.Attribute.Single(a => a.Name == "direction").S.ToStringUtf8());
             Assert.Equal(3, lstm.Attribute.Single(a => a.Name == "hidden_size").I);
             Assert.Equal([directions, 8 * 3], model.Graph.Initializer.Single(i => i.Name == lstm.Input[3]).Dims);
@@ -149,7 +149,7 @@ public sealed class SentimentOnnxExporterTests
         Assert.Equal(written, new FileInfo(path).Length);
         Assert.Equal(["model.onnx"], Directory.GetFiles(directory.Path).Select(Path.GetFileName));
         using var session = new InferenceSession(path);
-        Assert.Equal([SentimentOnnxNames.Probabilities], session.OutputNames);
+        Assert.Equal([ModelTensorNames.Probabilities], session.OutputNames);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.Prediction.Tests;
 
@@ -57,6 +57,7 @@ public sealed class SentimentModelLoadTests(ModelFixture fixture) : IDisposable
     {
         TestBundles.Write(_directory.Path, GoodMetadata, Vocabulary);
         File.WriteAllBytes(Path.Combine(_directory.Path, ModelBundleFiles.Model), [0x08, 0xFF, 0xFF, 0x13, 0x37, 0x00, 0x42]);
+        ModelBundleChecksums.Write(_directory.Path); // past the checksum check, to the parser's own
 
         var error = Assert.Throws<ModelBundleException>(() => Load());
         Assert.EndsWith(ModelBundleFiles.Model, error.FilePath);
@@ -69,6 +70,7 @@ public sealed class SentimentModelLoadTests(ModelFixture fixture) : IDisposable
         var path = Path.Combine(_directory.Path, ModelBundleFiles.Model);
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        ModelBundleChecksums.Write(_directory.Path);
 
         var error = Assert.Throws<ModelBundleException>(() => Load());
         Assert.EndsWith(ModelBundleFiles.Model, error.FilePath);
@@ -82,6 +84,7 @@ public sealed class SentimentModelLoadTests(ModelFixture fixture) : IDisposable
     {
         TestBundles.Write(_directory.Path, GoodMetadata, Vocabulary);
         File.WriteAllText(Path.Combine(_directory.Path, ModelBundleFiles.Vocabulary), content);
+        ModelBundleChecksums.Write(_directory.Path);
 
         var error = Assert.Throws<ModelBundleException>(() => Load());
         Assert.EndsWith(ModelBundleFiles.Vocabulary, error.FilePath);
@@ -121,6 +124,19 @@ public sealed class SentimentModelLoadTests(ModelFixture fixture) : IDisposable
         Assert.Contains("dictionary SHA-256", difference);
         Assert.Contains(other, difference);
         Assert.Contains(fixture.Segmenter.DictionarySha256, difference);
+    }
+
+    [Fact]
+    public void Load_BundleTrainedWithTheOldNpmDictionary_RefusedAskingToRetrain()
+    {
+        // The SHA-256 of @node-rs/jieba 2.0.3's dict.txt, which bundles carried before the switch to Python jieba's.
+        const string npmDictionary = "139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f";
+        TestBundles.Write(_directory.Path, GoodMetadata with { DictionarySha256 = npmDictionary }, Vocabulary);
+
+        var error = Assert.Throws<ModelBundleMismatchException>(() => Load());
+        var difference = Assert.Single(error.Differences);
+        Assert.Contains($"bundle has {npmDictionary}, expected 7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a88e12a8", difference);
+        Assert.Contains("retrain", error.Message);
     }
 
     [Fact]

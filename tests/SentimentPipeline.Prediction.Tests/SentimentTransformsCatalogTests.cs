@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction.Tests.Support;
 
 namespace SentimentPipeline.Prediction.Tests;

@@ -179,13 +179,38 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
-    public void Read_InvalidUtf8_ThrowsWithLine()
+    public void Read_InvalidUtf8_ThrowsWithLineAndByte()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("label,review\n1,好\n0,"), 0xC3, 0x28, (byte)'\n'];
 
         var error = Assert.Throws<CorpusFormatException>(() => CsvText.Read(bytes));
 
-        Assert.Equal((3, CorpusProblemKind.InvalidFile), (error.Line, error.Problem.Kind));
+        Assert.Equal((3, CorpusProblemKind.InvalidUtf8), (error.Line, error.Problem.Kind));
+        Assert.Equal("not valid UTF-8 (invalid bytes at byte 21 of the file)", error.Problem.Message);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8RowsSkipped_OnlyThoseRowsSkippedAndCounted()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("label,review\n1,好\n0,\"坏"), 0xFF, .. Encoding.UTF8.GetBytes("\n了\"\n"), (byte)'1', (byte)',', 0xE5, 0xA5, .. Encoding.UTF8.GetBytes("\n0,差\n")];
+
+        var corpus = CsvText.Read(bytes, new CorpusReadOptions(SkipInvalidRows: true));
+
+        Assert.Equal(["好", "差"], corpus.Reviews.Select(r => r.Text));
+        Assert.Equal([(3, CorpusProblemKind.InvalidUtf8), (5, CorpusProblemKind.InvalidUtf8)], corpus.SkippedRows.Select(p => (p.Line, p.Kind)));
+        Assert.Equal(2, corpus.SkippedByKind[CorpusProblemKind.InvalidUtf8]);
+        Assert.Equal(6, corpus.Reviews[1].Line);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8InHeader_ThrowsInvalidFile()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("label,rev"), 0xFF, .. Encoding.UTF8.GetBytes("iew\n1,好\n")];
+
+        var error = Assert.Throws<CorpusFormatException>(() => CsvText.Read(bytes, new CorpusReadOptions(SkipInvalidRows: true)));
+
+        Assert.Equal((1, CorpusProblemKind.InvalidFile), (error.Line, error.Problem.Kind));
+        Assert.Contains("at byte 9", error.Problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,4 +96,18 @@ public sealed class VocabularyTests
 
         Assert.StartsWith("bundle/vocabulary.json:", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("[]", "found a JSON array")]
+    [InlineData("\"tokens\"", "found a JSON string")]
+    [InlineData("""{"format":"sentiment-vocabulary","version":1,"tokens":[]}""", "tokens must start with")]
+    [InlineData("""{"format":"sentiment-vocabulary","version":1,"tokens":["<pad>","<unk>",7]}""", "tokens[2] is a JSON number, not a string")]
+    public void FromJson_WrongShape_SaysWhatIsWrongWithoutDotNetTypeNames(string json, string expected)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Vocabulary.FromJson(json, "bundle/vocabulary.json"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SentimentPipeline.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,7 @@ namespace SentimentPipeline.Segmentation.Tests;
 /// <summary>Dictionary changes; each test builds its own segmenter because it changes the dictionary.</summary>
 public sealed class DictionaryTests
 {
-    private const string StandardDictionarySha256 = "139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f";
+    private const string StandardDictionarySha256 = "7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a88e12a8";
 
     [Fact]
     public void CreateDefault_DictionarySha256_IsTheChecksumOfDictTxt()

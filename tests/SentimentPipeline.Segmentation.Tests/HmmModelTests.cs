@@ -1,5 +1,8 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SentimentPipeline.Segmentation;
+using SentimentPipeline.Tests.Shared;
 
 namespace SentimentPipeline.Segmentation.Tests;
 
@@ -12,7 +15,7 @@ public sealed class HmmModelTests
     {
         // The same model with its states listed as S, M, E, B: a reader that assumed B, E, M, S by position would
         // tag differently.
-        var permuted = Permute(ReadEmbedded(), ["S", "M", "E", "B"]);
+        var permuted = CppJiebaModelText.FromEmbeddedTables(["S", "M", "E", "B"]);
         var model = HmmModel.Load(new MemoryStream(Encoding.UTF8.GetBytes(permuted)), "permuted.utf8");
         var dictionary = PrefixDictionary.LoadDefault();
         var reordered = new JiebaSegmenter(dictionary, model);
@@ -35,40 +38,76 @@ public sealed class HmmModelTests
         Assert.Contains("state header", error.Message, StringComparison.Ordinal);
     }
 
-    private static string ReadEmbedded()
+    [Fact]
+    public void LoadJson_StatesInAnotherOrder_SameTokensAsEmbedded()
     {
-        using var stream = typeof(HmmModel).Assembly.GetManifestResourceStream(HmmModel.EmbeddedResourceName)!;
+        // Python's tables with every object's keys reversed: states are found by name, not by position.
+        using var directory = new TemporaryDirectory();
+        var paths = HmmModel.EmbeddedResourceNames.Select((name, i) =>
+        {
+            var path = Path.Combine(directory.Path, $"table{i}.json");
+            File.WriteAllText(path, Reverse(JsonNode.Parse(ReadEmbedded(name))!).ToJsonString());
+            return path;
+        }).ToArray();
+
+        var model = HmmModel.LoadJson(paths[0], paths[1], paths[2]);
+        var reordered = new JiebaSegmenter(PrefixDictionary.LoadDefault(), model);
+
+        Assert.Equal(["小王", "去", "北京大学", "读", "研究生", "了"], reordered.Cut(Sentences[1]));
+        Assert.Equal(["张", "小花", "觉得", "这家", "店", "的", "榴莲", "酥", "特别", "好吃"], reordered.Cut(Sentences[0]));
+    }
+
+    [Fact]
+    public void LoadJson_StateMissing_NamesFileAndState()
+    {
+        using var directory = new TemporaryDirectory();
+        var start = Write(directory, "start.json", """{"B": -0.26, "E": -3.14e+100, "S": -1.46}""");
+        var other = Write(directory, "trans.json", ReadEmbedded(HmmModel.EmbeddedResourceNames[1]));
+
+        var error = Assert.Throws<InvalidHmmModelException>(() => HmmModel.LoadJson(start, other, other));
+
+        Assert.Equal(start, error.SourceName);
+        Assert.Equal("no entry for state M (expected B, E, M and S)", error.Reason);
+    }
+
+    [Fact]
+    public void LoadJson_BrokenJson_NamesLine()
+    {
+        using var directory = new TemporaryDirectory();
+        var start = Write(directory, "start.json", "{\n  \"B\": -0.26,\n  \"E\": oops\n}");
+
+        var error = Assert.Throws<InvalidHmmModelException>(() => HmmModel.LoadJson(start, start, start));
+
+        Assert.Equal(3, error.LineNumber);
+        Assert.Equal("  \"E\": oops", error.LineText);
+    }
+
+    [Fact]
+    public void LoadJson_PositiveProbability_NamesKey()
+    {
+        using var directory = new TemporaryDirectory();
+        var start = Write(directory, "start.json", """{"B": -0.26, "E": -3.14e+100, "M": 0.5, "S": -1.46}""");
+
+        var error = Assert.Throws<InvalidHmmModelException>(() => HmmModel.LoadJson(start, start, start));
+
+        Assert.Equal("\"M\": 0.5 is not a log-probability (a number ≤ 0)", error.Reason);
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        using var stream = typeof(HmmModel).Assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    /// <summary>Rewrites cppjieba's model (columns B, E, M, S) with the columns in <paramref name="order"/>.</summary>
-    private static string Permute(string model, string[] order)
+    private static JsonNode Reverse(JsonNode node) => node is JsonObject table
+        ? new JsonObject(table.Reverse().Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Reverse(p.Value!.DeepClone()))))
+        : node.DeepClone();
+
+    private static string Write(TemporaryDirectory directory, string name, string text)
     {
-        string[] standard = ["B", "E", "M", "S"];
-        var data = model.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToArray();
-        var index = order.Select(name => Array.IndexOf(standard, name)).ToArray();
-        string Row(string line) => string.Join(' ', index.Select(i => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[i]));
-
-        var text = new StringBuilder();
-        for (var i = 0; i < order.Length; i++)
-        {
-            text.Append($"#{i}:{order[i]}\n");
-        }
-
-        text.Append("#prob_start\n").Append(Row(data[0])).Append('\n');
-        text.Append("#prob_trans\n");
-        foreach (var i in index)
-        {
-            text.Append(Row(data[1 + i])).Append('\n');
-        }
-
-        text.Append("#prob_emit\n");
-        foreach (var i in index)
-        {
-            text.Append('#').Append(standard[i]).Append('\n').Append(data[5 + i]).Append('\n');
-        }
-
-        return text.ToString();
+        var path = Path.Combine(directory.Path, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
     }
 }

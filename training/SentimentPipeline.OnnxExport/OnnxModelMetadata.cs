@@ -2,7 +2,7 @@ namespace SentimentPipeline.OnnxExport;
 
 /// <summary>
 /// What the exported model says about itself in <c>metadata_props</c> (keys in
-/// <see cref="SentimentPipeline.Preprocessing.Bundle.ModelMetadataKeys"/>), so that another runtime needs only
+/// <see cref="SentimentPipeline.ModelBundle.ModelMetadataKeys"/>), so that another runtime needs only
 /// the file to prepare input the way training did.
 /// </summary>
 /// <param name="Labels">Label names in output order; their count must equal the classifier's outputs.</param>

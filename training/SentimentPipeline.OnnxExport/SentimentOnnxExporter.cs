@@ -1,7 +1,7 @@
 using Google.Protobuf;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Graph;
 using SentimentPipeline.OnnxExport.Weights;
-using SentimentPipeline.Preprocessing.IO;
 
 namespace SentimentPipeline.OnnxExport;
 

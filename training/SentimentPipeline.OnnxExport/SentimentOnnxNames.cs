@@ -1,22 +1,11 @@
-using SentimentPipeline.Preprocessing.Bundle;
-
 namespace SentimentPipeline.OnnxExport;
 
-/// <summary>The exported graph's interface: input and output names, symbolic axes and format versions.</summary>
+/// <summary>
+/// The exported graph's symbolic axes and format versions. Input and output names are part of the bundle contract
+/// (<see cref="SentimentPipeline.ModelBundle.ModelTensorNames"/>), which the prediction library binds to as well.
+/// </summary>
 public static class SentimentOnnxNames
 {
-    /// <summary>Input: token ids, int64 [batch, sequence], PAD-filled after each review's real length.</summary>
-    public const string TokenIds = ModelTensorNames.TokenIds;
-
-    /// <summary>Input: character ids, int64 [batch, characters], PAD-filled after each review's real character count.</summary>
-    public const string CharIds = ModelTensorNames.CharIds;
-
-    /// <summary>Input: real length of each review, int32 [batch], each in 1..sequence.</summary>
-    public const string Lengths = ModelTensorNames.Lengths;
-
-    /// <summary>Output: class probabilities, float [batch, 2] (0 = negative, 1 = positive).</summary>
-    public const string Probabilities = ModelTensorNames.Probabilities;
-
     /// <summary>The symbolic batch axis.</summary>
     public const string BatchAxis = "batch";
 

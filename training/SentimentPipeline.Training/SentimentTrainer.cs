@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Training.Data;
 using Spectre.Console;
 using TorchSharp;

@@ -1,7 +1,6 @@
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
-using SentimentPipeline.Preprocessing.IO;
 using SentimentPipeline.Training.Reporting;
 
 namespace SentimentPipeline.Training;

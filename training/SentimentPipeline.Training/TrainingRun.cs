@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Wide;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Preprocessing.Corpus;
-using SentimentPipeline.Preprocessing.IO;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training.Baseline;
 using SentimentPipeline.Training.Data;
@@ -26,7 +25,7 @@ namespace SentimentPipeline.Training;
 public sealed class TrainingRun
 {
     /// <summary>Label names in model output order.</summary>
-    public static readonly IReadOnlyList<string> Labels = [ProbeSentences.Negative, ProbeSentences.Positive];
+    public static readonly IReadOnlyList<string> Labels = [SentimentLabels.Negative, SentimentLabels.Positive];
 
     private readonly TrainingOptions _options;
     private readonly IAnsiConsole _console;

@@ -30,6 +30,8 @@ internal sealed class CsvScoreWriter : IScoreWriter
         _writer.WriteLine(string.Join(',', fields.Select(Quote)));
     }
 
+    public void Flush() => _writer.Flush();
+
     public void Dispose() => _writer.Dispose();
 
     private static string Quote(string field)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using SentimentPipeline.Service;
 
@@ -28,7 +29,16 @@ internal static class InfoCommand
                 return exitCode;
             }
 
-            Console.Out.WriteLine(JsonSerializer.Serialize(ModelInfoResponse.From(loaded), Json));
+            try
+            {
+                using var output = StandardOutput.Open();
+                output.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(ModelInfoResponse.From(loaded), Json) + "\n"));
+            }
+            catch (StandardOutputException e)
+            {
+                return StandardOutput.Fail(Name, e);
+            }
+
             Console.Error.WriteLine($"sentiment {Name}: execution provider: {loaded.ExecutionProvider}");
             return ExitCodes.Success;
         });

@@ -33,5 +33,7 @@ internal sealed class JsonLinesScoreWriter(Stream output) : IScoreWriter
         PredictionJson.EndLine(_json, output);
     }
 
+    public void Flush() => output.Flush();
+
     public void Dispose() => _json.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.Json;
 using System.Threading.Channels;
 using SentimentPipeline.Prediction;
@@ -6,9 +7,10 @@ using SentimentPipeline.Prediction;
 namespace SentimentPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>sentiment predict --model DIR [TEXT…]</c>: scores the texts given as arguments, or else one review per line of
-/// standard input, and writes one JSON object per review (<c>label</c>, <c>positive</c>, <c>negative</c>). A line
-/// that cannot be scored (blank, invalid UTF-8) gets an error object and the stream goes on; the exit code is then 5.
+/// <c>sentiment predict --model DIR [--] [TEXT…]</c>: scores the texts given as arguments, or else one review per line
+/// of standard input, and writes one JSON object per review (<c>label</c>, <c>positive</c>, <c>negative</c>). A review
+/// that cannot be scored (empty or blank, invalid UTF-8, non-finite model output) gets an error object and the stream
+/// goes on; the exit code is then 5. An argument that starts with '-' is an option; texts that do go after <c>--</c>.
 /// Lines are scored in batches of whatever input is waiting, so piping a file is fast and typing is answered at once.
 /// </summary>
 internal static class PredictCommand
@@ -20,13 +22,19 @@ internal static class PredictCommand
         var model = new ModelArguments();
         var texts = new Argument<string[]>("texts")
         {
-            Description = "Reviews to score; without any, one review per line of standard input.",
+            Description = "Reviews to score; without any, one review per line of standard input. Put -- before texts that start with '-'.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command(Name, "Predict the sentiment of reviews; one JSON object per review on standard output.") { texts };
         model.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (MistypedOption(parse, texts) is { } option)
+            {
+                Console.Error.WriteLine($"sentiment {Name}: unknown option '{option}' (a review that starts with '-' goes after '--': predict --model DIR -- {option})");
+                return ExitCodes.Usage;
+            }
+
             using var loaded = model.TryLoad(parse, Name, new StandardErrorLogger(Name), out var exitCode);
             if (loaded is null)
             {
@@ -40,6 +48,10 @@ internal static class PredictCommand
                     ? ScoreArguments(loaded, arguments)
                     : await ScoreStandardInput(loaded, cancellationToken).ConfigureAwait(false);
             }
+            catch (StandardOutputException e)
+            {
+                return StandardOutput.Fail(Name, e);
+            }
             catch (IOException e)
             {
                 Console.Error.WriteLine($"sentiment {Name}: I/O error: {e.Message}");
@@ -49,26 +61,53 @@ internal static class PredictCommand
         return command;
     }
 
+    /// <summary>The first text argument that looks like an option and does not come after <c>--</c>, or null.</summary>
+    private static string? MistypedOption(ParseResult parse, Argument<string[]> texts)
+    {
+        var textTokens = parse.GetResult(texts)?.Tokens ?? [];
+        foreach (var token in parse.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                return null;
+            }
+
+            if (token.Value.Length > 1 && token.Value[0] == '-' && textTokens.Any(t => ReferenceEquals(t, token)))
+            {
+                return token.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static int ScoreArguments(SentimentModel model, string[] texts)
     {
-        using var output = Console.OpenStandardOutput();
+        using var output = StandardOutput.Open();
         using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
-        var predictions = model.BatchPredictor.Predict(texts);
+        var results = ScoredBatch.Score(model, [.. texts.Select((text, i) => (text, string.IsNullOrWhiteSpace(text) ? BlankReview($"argument {i + 1}") : null))]);
         for (var i = 0; i < texts.Length; i++)
         {
-            PredictionJson.WritePrediction(json, predictions[i], line: null, [new("text", texts[i])]);
+            if (results[i].Prediction is { } prediction)
+            {
+                PredictionJson.WritePrediction(json, prediction, line: null, [new("text", texts[i])]);
+            }
+            else
+            {
+                PredictionJson.WriteError(json, line: null, results[i].Error!, [new("text", texts[i])]);
+            }
+
             PredictionJson.EndLine(json, output);
         }
 
-        return ExitCodes.Success;
+        return results.All(r => r.Prediction is not null) ? ExitCodes.Success : ExitCodes.PartialFailure;
     }
 
     private static async Task<int> ScoreStandardInput(SentimentModel model, CancellationToken cancellationToken)
     {
         var lines = Channel.CreateBounded<InputLine>(new BoundedChannelOptions(4 * model.BatchPredictor.BatchSize) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => ReadLines(lines.Writer, cancellationToken), cancellationToken);
-
-        using var output = Console.OpenStandardOutput();
+        using var output = StandardOutput.Open();
         using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
         var failures = 0;
         var batch = new List<InputLine>(model.BatchPredictor.BatchSize);
@@ -95,7 +134,8 @@ internal static class PredictCommand
             using var input = Console.OpenStandardInput();
             foreach (var line in StreamingLineReader.ReadAll(input))
             {
-                writer.WriteAsync(line, cancellationToken).AsTask().GetAwaiter().GetResult();
+                var blank = line.Error is null && string.IsNullOrWhiteSpace(line.Text);
+                writer.WriteAsync(blank ? line with { Error = BlankReview($"line {line.Number}") } : line, cancellationToken).AsTask().GetAwaiter().GetResult();
             }
 
             writer.Complete();
@@ -106,28 +146,27 @@ internal static class PredictCommand
         }
     }
 
+    /// <summary>One rule for arguments and lines: a review without any text is an error, not a prediction of nothing.</summary>
+    private static string BlankReview(string where) => $"{where} is empty or blank: there is no review to score";
+
     /// <summary>Scores the usable lines of a batch at once and writes every line's object in input order; returns the failures.</summary>
     private static int WriteBatch(SentimentModel model, List<InputLine> batch, Utf8JsonWriter json, Stream output)
     {
-        var usable = batch.Where(l => l.Error is null && !string.IsNullOrWhiteSpace(l.Text)).ToList();
-        var predictions = model.BatchPredictor.Predict(usable.Select(l => l.Text).ToList());
-        var next = 0;
-        var failures = 0;
-        foreach (var line in batch)
+        var results = ScoredBatch.Score(model, [.. batch.Select(l => (l.Text, l.Error))]);
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (next < usable.Count && ReferenceEquals(usable[next], line))
+            if (results[i].Prediction is { } prediction)
             {
-                PredictionJson.WritePrediction(json, predictions[next++], line.Number);
+                PredictionJson.WritePrediction(json, prediction, batch[i].Number);
             }
             else
             {
-                failures++;
-                PredictionJson.WriteError(json, line.Number, line.Error ?? $"line {line.Number} is empty: there is no review to score");
+                PredictionJson.WriteError(json, batch[i].Number, results[i].Error!);
             }
 
             PredictionJson.EndLine(json, output);
         }
 
-        return failures;
+        return results.Count(r => r.Prediction is null);
     }
 }

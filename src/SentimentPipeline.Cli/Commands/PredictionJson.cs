@@ -29,12 +29,21 @@ internal static class PredictionJson
         json.WriteEndObject();
     }
 
-    /// <summary><c>{"line":n,"error":"…"}</c>.</summary>
-    public static void WriteError(Utf8JsonWriter json, int line, string error)
+    /// <summary><c>{"line":n,"error":"…",…}</c>; line is omitted when null.</summary>
+    public static void WriteError(Utf8JsonWriter json, int? line, string error, IEnumerable<KeyValuePair<string, string>>? extra = null)
     {
         json.WriteStartObject();
-        json.WriteNumber("line", line);
+        if (line is { } number)
+        {
+            json.WriteNumber("line", number);
+        }
+
         json.WriteString("error", error);
+        foreach (var (key, value) in extra ?? [])
+        {
+            json.WriteString(key, value);
+        }
+
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing.Corpus;
 
@@ -7,7 +8,7 @@ namespace SentimentPipeline.Cli.Commands;
 /// <summary>
 /// Reads a file to score. <c>.csv</c>: a labelled corpus in one of the corpus reader's formats (evaluation,label /
 /// label,review / cat,label,review), its invalid rows kept as error records. <c>.jsonl</c>: one JSON object per line
-/// with a string field holding the review; bad lines kept as error records.
+/// with a string field holding the review; bad lines (and blank reviews, which the CLI never scores) kept as error records.
 /// </summary>
 internal static class ScoreInputReader
 {
@@ -58,7 +59,10 @@ internal static class ScoreInputReader
                 && document.RootElement.TryGetProperty(textField, out var text)
                 && text.ValueKind == JsonValueKind.String)
             {
-                return new ScoreRecord(line.Number, text.GetString(), null, null, null);
+                var review = text.GetString();
+                return string.IsNullOrWhiteSpace(review)
+                    ? new ScoreRecord(line.Number, null, null, null, $"line {line.Number}, field '{textField}' is empty or blank: there is no review to score")
+                    : new ScoreRecord(line.Number, review, null, null, null);
             }
 
             return new ScoreRecord(line.Number, null, null, null, $"line {line.Number}, field '{textField}': missing or not a string");

@@ -57,6 +57,10 @@ internal static class SegmentCommand
             var failures = await StreamAsync(segmenter, mode, cancellationToken);
             return failures == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         }
+        catch (StandardOutputException e)
+        {
+            return StandardOutput.Fail("segment", e);
+        }
         catch (IOException e)
         {
             Console.Error.WriteLine($"sentiment segment: I/O error: {e.Message}");
@@ -68,7 +72,7 @@ internal static class SegmentCommand
     private static async Task<int> StreamAsync(JiebaSegmenter segmenter, string mode, CancellationToken cancellationToken)
     {
         var input = new StreamingLineReader(Console.OpenStandardInput());
-        await using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        await using var output = new BufferedStream(StandardOutput.Open(), 1 << 16);
         await using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
         var failures = 0;
         while (await input.ReadLineAsync(cancellationToken) is { } line)

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Prediction.Bundle;
@@ -17,7 +17,13 @@ internal static class BundleCompatibility
         Compare(differences, "labels", string.Join(",", metadata.Labels), SentimentLabels.MetadataValue);
         Compare(differences, "vocabulary size (model embedding vs vocabulary.json)", metadata.VocabularySize, vocabularyTokens.Count);
         Compare(differences, "preprocessing version (model vs this build's TextEncoder)", metadata.PreprocessingVersion, TextEncoder.PreprocessingVersion);
-        Compare(differences, "dictionary SHA-256 (model vs this segmenter)", metadata.DictionarySha256, segmenter.DictionarySha256);
+        if (metadata.DictionarySha256 != segmenter.DictionarySha256)
+        {
+            // Bundles trained before the segmenter took Python jieba's dictionary (or with a custom one) end here.
+            differences.Add($"dictionary SHA-256 (model vs this segmenter): bundle has {metadata.DictionarySha256}, expected {segmenter.DictionarySha256}"
+                + " (the model was trained on another jieba dictionary's tokens: retrain it with this build)");
+        }
+
         Compare(differences, "PAD id", metadata.PadId, Vocabulary.PadId);
         Compare(differences, "UNK id", metadata.UnkId, Vocabulary.UnkId);
         CompareEmbeddedVocabulary(differences, metadata, vocabularyTokens);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction.Execution;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.Prediction.Bundle;
 

@@ -1,3 +1,5 @@
+using SentimentPipeline.ModelBundle;
+
 namespace SentimentPipeline.Prediction.Transforms;
 
 /// <summary>Class probabilities → predicted label and the probability of each class.</summary>
@@ -10,6 +12,11 @@ internal static class LabelMapping
         {
             throw new InvalidOperationException(
                 $"Column '{SentimentColumnNames.Probabilities}' must hold 2 probabilities (negative, positive); it holds {probabilities?.Length ?? 0}.");
+        }
+
+        if (!float.IsFinite(probabilities[0]) || !float.IsFinite(probabilities[1]))
+        {
+            throw new NonFiniteProbabilityException([0], [null], probabilities[0], probabilities[1]);
         }
 
         destination.NegativeProbability = probabilities[0];

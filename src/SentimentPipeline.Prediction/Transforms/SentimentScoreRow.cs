@@ -1,3 +1,5 @@
+using SentimentPipeline.ModelBundle;
+
 namespace SentimentPipeline.Prediction.Transforms;
 
 /// <summary>Output row of the label mapping.</summary>

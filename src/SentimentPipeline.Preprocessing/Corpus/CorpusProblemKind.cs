@@ -15,9 +15,12 @@ public enum CorpusProblemKind
     /// <summary>The row has more or fewer fields than the header.</summary>
     WrongColumnCount,
 
+    /// <summary>The row holds bytes that are not valid UTF-8.</summary>
+    InvalidUtf8,
+
     /// <summary>The header lacks a column the format needs, or no preset matches it (file-level, never skipped).</summary>
     MissingColumn,
 
-    /// <summary>The file is empty or not valid UTF-8 (file-level, never skipped).</summary>
+    /// <summary>The file is empty, or its header is not valid UTF-8 (file-level, never skipped).</summary>
     InvalidFile,
 }

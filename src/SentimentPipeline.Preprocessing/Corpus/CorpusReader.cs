@@ -1,11 +1,9 @@
-using System.Buffers;
-using System.Text.Unicode;
-
 namespace SentimentPipeline.Preprocessing.Corpus;
 
 /// <summary>
 /// Reads labelled review CSV files (RFC 4180, UTF-8 with or without BOM). The first record is the header; the
-/// format comes from the options or is detected from the header. Invalid rows throw
+/// format comes from the options or is detected from the header. Invalid rows (a row with bytes that are not UTF-8
+/// among them) throw
 /// <see cref="CorpusFormatException"/> naming file, line and field, or are skipped and listed when asked to.
 /// </summary>
 public static class CorpusReader
@@ -33,10 +31,17 @@ public static class CorpusReader
 
     private static ReviewCorpus Parse(byte[] bytes, string source, CorpusReadOptions options)
     {
-        var parser = new CsvParser(Decode(bytes, source));
+        var text = new DecodedCsvText(bytes);
+        var parser = new CsvParser(text.Text);
         if (!parser.TryRead(out var headerRecord) || headerRecord.IsBlank)
         {
             throw new CorpusFormatException(source, new CorpusRowProblem(1, CorpusProblemKind.InvalidFile, null, "the file is empty: expected a header line such as 'evaluation,label'"));
+        }
+
+        if (text.FirstInvalidByte(0, parser.Position) is { } headerByte)
+        {
+            throw new CorpusFormatException(source, new CorpusRowProblem(headerRecord.Line, CorpusProblemKind.InvalidFile, null,
+                $"header: invalid UTF-8 at byte {headerByte}; save the file as UTF-8"));
         }
 
         if (headerRecord.SyntaxError is { } headerError)
@@ -53,15 +58,21 @@ public static class CorpusReader
         var reviews = new List<LabeledReview>();
         var skipped = new List<CorpusRowProblem>();
         var blankLines = 0;
+        var recordStart = parser.Position;
         while (parser.TryRead(out var record))
         {
+            var (start, end) = (recordStart, parser.Position);
+            recordStart = end;
             if (record.IsBlank)
             {
                 blankLines++;
                 continue;
             }
 
-            var problem = Validate(record, columns, format, header, out var review);
+            LabeledReview? review = null;
+            var problem = text.FirstInvalidByte(start, end) is { } invalidByte
+                ? new CorpusRowProblem(record.Line, CorpusProblemKind.InvalidUtf8, null, $"not valid UTF-8 (invalid bytes at byte {invalidByte} of the file)")
+                : Validate(record, columns, format, header, out review);
             if (problem is null)
             {
                 reviews.Add(review!);
@@ -110,27 +121,6 @@ public static class CorpusReader
         var category = columns.Category is { } c ? record.Fields[c].Trim() : null;
         review = new LabeledReview(text, label, category, record.Line);
         return null;
-    }
-
-    // Strict UTF-8: a corrupt byte is reported with its line instead of silently becoming U+FFFD.
-    private static string Decode(byte[] bytes, string source)
-    {
-        ReadOnlySpan<byte> content = bytes;
-        if (content.StartsWith("\uFEFF"u8))
-        {
-            content = content[3..];
-        }
-
-        var chars = new char[content.Length];
-        var status = Utf8.ToUtf16(content, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
-        {
-            var line = 1 + content[..bytesRead].Count((byte)'\n');
-            throw new CorpusFormatException(source, new CorpusRowProblem(line, CorpusProblemKind.InvalidFile, null,
-                $"invalid UTF-8 at byte {bytesRead + (bytes.Length - content.Length)}; save the file as UTF-8"));
-        }
-
-        return new string(chars, 0, charsWritten);
     }
 
     private sealed class ColumnMap

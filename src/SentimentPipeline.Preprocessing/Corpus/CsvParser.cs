@@ -19,6 +19,9 @@ internal sealed class CsvParser
         _text = text;
     }
 
+    /// <summary>The offset in the text where the next record starts.</summary>
+    public int Position => _position;
+
     /// <summary>Reads the next record; false at the end of the text.</summary>
     public bool TryRead(out CsvRecord record)
     {

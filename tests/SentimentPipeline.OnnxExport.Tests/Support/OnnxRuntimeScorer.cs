@@ -1,4 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.OnnxExport.Tests.Support;
 
@@ -18,8 +19,8 @@ internal static class OnnxRuntimeScorer
         using var charIds = OrtValue.CreateTensorValueFromMemory(batch.CharIds, [batch.BatchSize, batch.CharacterLength]);
         using var runOptions = new RunOptions();
         using var outputs = session.Run(runOptions,
-            new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths, [SentimentOnnxNames.CharIds] = charIds },
-            [SentimentOnnxNames.Probabilities]);
+            new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths, [ModelTensorNames.CharIds] = charIds },
+            [ModelTensorNames.Probabilities]);
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 }

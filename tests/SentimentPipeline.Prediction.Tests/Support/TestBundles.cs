@@ -1,8 +1,9 @@
+using System.Runtime.InteropServices;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.Prediction.Tests.Support;
 
@@ -25,13 +26,44 @@ internal static class TestBundles
         MetricsJson: """{"accuracy":0.5}""",
         VocabularyTokens: vocabulary.Tokens);
 
-    /// <summary>Writes model.onnx (random weights, <paramref name="metadata"/>) and vocabulary.json (<paramref name="vocabularyFile"/>).</summary>
+    // A classifier bias no random weight produces, so that its bytes can be found in model.onnx and replaced.
+    private static readonly float[] MarkerBias = [1234.5677f, -7654.3213f];
+
+    /// <summary>Writes model.onnx (random weights, <paramref name="metadata"/>), vocabulary.json (<paramref name="vocabularyFile"/>) and their checksums.</summary>
     public static void Write(string directory, OnnxModelMetadata metadata, Vocabulary vocabularyFile, int seed = 7)
     {
         Directory.CreateDirectory(directory);
         var weights = RandomWeights(metadata.VocabularyTokens.Count, embedding: 8, hidden: 6, seed);
         SentimentOnnxExporter.Export(weights, metadata, Path.Combine(directory, ModelBundleFiles.Model));
         vocabularyFile.Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
+        ModelBundleChecksums.Write(directory);
+    }
+
+    /// <summary>
+    /// Like <see cref="Write"/>, but the classifier bias in model.onnx is NaN: the model loads, and every probability it
+    /// gives is NaN (the exporter refuses non-finite weights, so the file is patched after export; the checksums match it).
+    /// </summary>
+    public static void WriteWithNaNBias(string directory, OnnxModelMetadata metadata, Vocabulary vocabularyFile)
+    {
+        Directory.CreateDirectory(directory);
+        var weights = RandomWeights(metadata.VocabularyTokens.Count, embedding: 8, hidden: 6, seed: 7) with
+        {
+            ClassifierBias = new WeightTensor(MarkerBias, [2]),
+        };
+        var modelPath = Path.Combine(directory, ModelBundleFiles.Model);
+        SentimentOnnxExporter.Export(weights, metadata, modelPath);
+        var bytes = File.ReadAllBytes(modelPath);
+        var marker = MemoryMarshal.AsBytes(MarkerBias.AsSpan());
+        var at = bytes.AsSpan().IndexOf(marker);
+        if (at < 0 || bytes.AsSpan(at + 1).IndexOf(marker) >= 0)
+        {
+            throw new InvalidOperationException("the classifier bias is not stored once as little-endian floats in model.onnx");
+        }
+
+        MemoryMarshal.AsBytes<float>([float.NaN, float.NaN]).CopyTo(bytes.AsSpan(at));
+        File.WriteAllBytes(modelPath, bytes);
+        vocabularyFile.Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
+        ModelBundleChecksums.Write(directory);
     }
 
     private static SentimentModelWeights RandomWeights(int vocabulary, int embedding, int hidden, int seed)

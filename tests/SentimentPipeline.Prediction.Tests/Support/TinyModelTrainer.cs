@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using SentimentPipeline.Preprocessing.Bundle;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Tests.Shared;
 
 namespace SentimentPipeline.Prediction.Tests.Support;

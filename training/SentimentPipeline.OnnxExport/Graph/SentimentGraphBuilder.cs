@@ -1,3 +1,4 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Proto;
 using SentimentPipeline.OnnxExport.Weights;
 using static SentimentPipeline.OnnxExport.Graph.OnnxNodes;
@@ -28,15 +29,15 @@ internal static class SentimentGraphBuilder
             DocString = "Embedding → " + (weights.Bidirectional ? "BiLSTM" : "LSTM") +
                         $" ×{weights.Layers.Count} over the real lengths → linear → softmax.",
         };
-        graph.Input.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.TokenIds, DataType.Int64,
+        graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.TokenIds, DataType.Int64,
             "Vocabulary ids of the segmented review, PAD (0) after its real length.",
             SentimentOnnxNames.BatchAxis, SentimentOnnxNames.SequenceAxis));
-        graph.Input.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.Lengths, DataType.Int32,
+        graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.Lengths, DataType.Int32,
             "Real number of tokens of each review, 1..sequence.", SentimentOnnxNames.BatchAxis));
-        graph.Input.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.CharIds, DataType.Int64,
+        graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.CharIds, DataType.Int64,
             "Vocabulary ids of the characters of the review's tokens, concatenated, PAD (0) after the real count.",
             SentimentOnnxNames.BatchAxis, SentimentOnnxNames.CharacterAxis));
-        graph.Output.Add(OnnxTensors.ValueInfo(SentimentOnnxNames.Probabilities, DataType.Float,
+        graph.Output.Add(OnnxTensors.ValueInfo(ModelTensorNames.Probabilities, DataType.Float,
             "Softmax over [negative, positive].", SentimentOnnxNames.BatchAxis, weights.ClassifierWeight.Shape[0]));
 
         // Reshape's 0 copies the input's dimension, so these work for any batch and sequence length.
@@ -50,7 +51,7 @@ internal static class SentimentGraphBuilder
 
         var embedding = weights.Embedding;
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.Embedding, embedding.Values, embedding.Shape[0], embedding.Shape[1]));
-        graph.Node.Add(Node("Gather", "embedding", [ModelParameterNames.Embedding, SentimentOnnxNames.TokenIds], ["embedded"], Int("axis", 0)));
+        graph.Node.Add(Node("Gather", "embedding", [ModelParameterNames.Embedding, ModelTensorNames.TokenIds], ["embedded"], Int("axis", 0)));
         graph.Node.Add(Node("Transpose", "to_time_major", ["embedded"], ["embedded_time_major"], Ints("perm", 1, 0, 2)));
 
         var layerInput = "embedded_time_major";
@@ -81,12 +82,12 @@ internal static class SentimentGraphBuilder
         var logits = "deep_logits";
         if (weights.WideWeights is not null)
         {
-            var wide = WideGraphBuilder.Add(graph, weights, SentimentOnnxNames.TokenIds, SentimentOnnxNames.CharIds);
+            var wide = WideGraphBuilder.Add(graph, weights, ModelTensorNames.TokenIds, ModelTensorNames.CharIds);
             graph.Node.Add(Node("Add", "logits", ["deep_logits", wide], ["logits"]));
             logits = "logits";
         }
 
-        graph.Node.Add(Node("Softmax", "softmax", [logits], [SentimentOnnxNames.Probabilities], Int("axis", -1)));
+        graph.Node.Add(Node("Softmax", "softmax", [logits], [ModelTensorNames.Probabilities], Int("axis", -1)));
         return graph;
     }
 
@@ -100,14 +101,14 @@ internal static class SentimentGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float("pool_padding", [PaddingForMax], 1));
         graph.Node.Add(Node("Transpose", "pool_batch_major", [sequenceOutput], ["pool_batch_major"], Ints("perm", 1, 0, 2)));
         // positions [1, sequence] < lengths [batch, 1] → real [batch, sequence, 1].
-        graph.Node.Add(Node("Shape", "pool_shape", [SentimentOnnxNames.TokenIds], ["pool_shape"]));
+        graph.Node.Add(Node("Shape", "pool_shape", [ModelTensorNames.TokenIds], ["pool_shape"]));
         graph.Node.Add(Node("Gather", "pool_sequence", ["pool_shape", "pool_one"], ["pool_sequence"], Int("axis", 0)));
         graph.Node.Add(Node("Squeeze", "pool_sequence_scalar", ["pool_sequence"], ["pool_sequence_scalar"]));
         graph.Node.Add(Node("Squeeze", "pool_zero_scalar", ["pool_zero"], ["pool_zero_scalar"]));
         graph.Node.Add(Node("Squeeze", "pool_one_scalar", ["pool_one"], ["pool_one_scalar"]));
         graph.Node.Add(Node("Range", "pool_positions", ["pool_zero_scalar", "pool_sequence_scalar", "pool_one_scalar"], ["pool_positions"]));
         graph.Node.Add(Node("Unsqueeze", "pool_positions_row", ["pool_positions", "pool_zero"], ["pool_positions_row"]));
-        graph.Node.Add(Node("Cast", "pool_lengths", [SentimentOnnxNames.Lengths], ["pool_lengths"], Int("to", (long)DataType.Int64)));
+        graph.Node.Add(Node("Cast", "pool_lengths", [ModelTensorNames.Lengths], ["pool_lengths"], Int("to", (long)DataType.Int64)));
         graph.Node.Add(Node("Unsqueeze", "pool_lengths_column", ["pool_lengths", "pool_axis_1"], ["pool_lengths_column"]));
         graph.Node.Add(Node("Less", "pool_real", ["pool_positions_row", "pool_lengths_column"], ["pool_real"]));
         graph.Node.Add(Node("Unsqueeze", "pool_real_3d", ["pool_real", "pool_axis_2"], ["pool_real_3d"]));
@@ -134,7 +135,7 @@ internal static class SentimentGraphBuilder
         var y = sequenceUnused ? "" : $"{prefix}_Y";
         var yH = $"{prefix}_Y_h";
         graph.Node.Add(Node("LSTM", prefix,
-            [input, $"{prefix}_W", $"{prefix}_R", $"{prefix}_B", SentimentOnnxNames.Lengths],
+            [input, $"{prefix}_W", $"{prefix}_R", $"{prefix}_B", ModelTensorNames.Lengths],
             [y, yH],
             Int("hidden_size", hidden),
             OnnxNodes.String("direction", directions == 2 ? "bidirectional" : "forward")));

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Proto;
 using SentimentPipeline.OnnxExport.Weights;
-using SentimentPipeline.Preprocessing.Bundle;
 
 namespace SentimentPipeline.OnnxExport.Graph;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training.Reporting;

@@ -1,18 +1,17 @@
 using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.Preprocessing.Bundle;
-using SentimentPipeline.Preprocessing.IO;
 using static TorchSharp.torch;
 
 namespace SentimentPipeline.Training.Export;
 
 /// <summary>
 /// The export step: turns a trained classifier and its text encoder into <c>model.onnx</c> + <c>vocabulary.json</c>
-/// in a bundle directory. Before anything is written, ONNX Runtime (C#) scores the given reviews and must agree
-/// with the TorchSharp forward pass within <see cref="Tolerance"/>; the reviews and TorchSharp's probabilities are
-/// saved as <see cref="OnnxParitySample.FileName"/> so other runtimes can be checked against them too.
+/// (+ their checksums, <see cref="ModelBundleFiles.Checksums"/>) in a bundle directory. Before anything is written,
+/// ONNX Runtime (C#) scores the given reviews and must agree with the TorchSharp forward pass within
+/// <see cref="Tolerance"/>; the reviews and TorchSharp's probabilities are saved as <see cref="OnnxParitySample.FileName"/> so other runtimes can be checked against them too.
 /// </summary>
 public static class OnnxBundleExporter
 {
@@ -69,8 +68,10 @@ public static class OnnxBundleExporter
         encoder.Vocabulary.Save(vocabularyPath);
         AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, OnnxParitySample.FileName),
             JsonSerializer.SerializeToUtf8Bytes(new OnnxParitySample(Tolerance, batches, maxDifference), JsonOptions));
-        // The model last: a directory with model.onnx always has the vocabulary that belongs to it.
+        // The model after its vocabulary: a directory with model.onnx always has the vocabulary that belongs to it.
         AtomicFile.WriteAllBytes(modelPath, onnx);
+        // The checksums last: until they are written, loading refuses the new model (it does not match the old ones).
+        ModelBundleChecksums.Write(outputDirectory);
         return new OnnxExportResult(modelPath, onnx.LongLength, vocabularyPath, parityReviews.Count, maxDifference);
     }
 
@@ -108,8 +109,8 @@ public static class OnnxBundleExporter
             using var charIds = OrtValue.CreateTensorValueFromMemory(batch.CharIds, [batch.Lengths.Length, batch.CharacterLength]);
             using var runOptions = new RunOptions();
             using var outputs = session.Run(runOptions,
-                new Dictionary<string, OrtValue> { [SentimentOnnxNames.TokenIds] = ids, [SentimentOnnxNames.Lengths] = lengths, [SentimentOnnxNames.CharIds] = charIds },
-                [SentimentOnnxNames.Probabilities]);
+                new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths, [ModelTensorNames.CharIds] = charIds },
+                [ModelTensorNames.Probabilities]);
             var probabilities = outputs[0].GetTensorDataAsSpan<float>();
             for (var i = 0; i < probabilities.Length; i++)
             {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using SentimentPipeline.Preprocessing.IO;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Training.Native;
 

@@ -1,6 +1,6 @@
-using SentimentPipeline.Preprocessing.IO;
-using SentimentPipeline.Training.Evaluation;
 using ScottPlot;
+using SentimentPipeline.ModelBundle;
+using SentimentPipeline.Training.Evaluation;
 
 namespace SentimentPipeline.Training.Reporting;
 

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Preprocessing.Bundle;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// Keys of the ONNX <c>metadata_props</c> through which a model describes itself. The exporter writes them;

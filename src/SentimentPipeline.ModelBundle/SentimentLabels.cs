@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Prediction;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>The label names a sentiment model predicts, in the order of its output probabilities.</summary>
 public static class SentimentLabels

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Preprocessing.Bundle;
+namespace SentimentPipeline.ModelBundle;
 
 /// <summary>
 /// Names of the ONNX model's inputs and output: the exporter writes them and the prediction pipeline binds its
