@@ -34,7 +34,8 @@ Task("Test")
     });
 });
 
-// Segmenter vs jieba-rs through node on the same reviews in one run (MB/s, ratio, dictionary load and memory).
+// Segmenter vs jieba.NET, jieba-rs (node) and Python jieba on the same reviews in one run (MB/s, ratios, dictionary
+// load and memory).
 // The BenchmarkDotNet suite: dotnet run --project tests/SentimentPipeline.Benchmarks -c Release -- --filter '*SegmenterThroughput*' '*DictionaryLoad*'
 Task("Benchmark")
     .IsDependentOn("Resources")
@@ -58,7 +59,7 @@ var trainingOptions = new[]
 {
     "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
     "vocabulary-size", "embedding-size", "hidden-size", "layers", "bidirectional", "dropout", "validation-fraction",
-    "test-fraction", "threads",
+    "test-fraction", "threads", "dense-size", "preset",
 };
 
 // --corpus, the corpus format options that are given, and --skip-invalid-rows when given.

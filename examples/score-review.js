@@ -1,7 +1,10 @@
 'use strict';
 // Scores Chinese reviews with an exported SentimentPipeline model, outside .NET:
-// onnxruntime-node runs the model, @node-rs/jieba (jieba-rs, the same dictionary) segments the text, and the
-// vocabulary, maximum length and dictionary checksum come from the model's own metadata_props.
+// onnxruntime-node runs the model, @node-rs/jieba (jieba-rs) segments the text with the dictionary the model was
+// trained with (Python jieba's dict.txt, which the .NET build leaves in artifacts/resources/jieba; JIEBA_DICT=FILE
+// for another copy), and the vocabulary, maximum length and dictionary checksum come from the model's own
+// metadata_props. jieba-rs differs from Python jieba (and so from the .NET segmenter) in rare places, e.g. it keeps
+// the number range 10-15 as one token.
 //
 //   npm install --ignore-scripts onnxruntime-node@1.30.0 @node-rs/jieba@2.0.3
 //   node score-review.js path/to/model.onnx "屏幕很清楚，电池也耐用" "发货太慢了，差评"
@@ -10,8 +13,8 @@
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const ort = require('onnxruntime-node');
+const path = require('node:path');
 const { Jieba } = require('@node-rs/jieba');
-const { dict } = require('@node-rs/jieba/dict');
 
 // --- metadata_props (field 14 of ModelProto: key = 1, value = 2), read with a minimal protobuf decoder ---
 function readVarint(bytes, state) {
@@ -88,10 +91,12 @@ async function main() {
 
   const modelBytes = fs.readFileSync(modelPath);
   const metadata = readMetadata(modelBytes);
+  const dictPath = process.env.JIEBA_DICT ?? path.join(__dirname, '..', 'artifacts', 'resources', 'jieba', 'dict.txt');
+  const dict = fs.readFileSync(dictPath);
   const dictionarySha256 = crypto.createHash('sha256').update(dict).digest('hex');
   if (metadata['sentiment.dictionary_sha256'] !== dictionarySha256) {
     throw new Error(`${modelPath} was trained with dictionary ${metadata['sentiment.dictionary_sha256']}, ` +
-      `but @node-rs/jieba ships ${dictionarySha256}; segmentation would differ.`);
+      `but ${dictPath} has ${dictionarySha256}; segmentation would differ.`);
   }
 
   const vocabulary = JSON.parse(metadata['sentiment.vocabulary']);

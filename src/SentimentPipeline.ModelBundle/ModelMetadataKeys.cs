@@ -33,6 +33,9 @@ public static class ModelMetadataKeys
     /// <summary>Test metrics of the training run, as JSON.</summary>
     public const string Metrics = "sentiment.metrics";
 
+    /// <summary>Calibration temperature the graph divides the logits by before its softmax (fitted on the validation split; 1 = none).</summary>
+    public const string Temperature = "sentiment.temperature";
+
     /// <summary>The vocabulary itself as a JSON array of tokens (index = id), so the .onnx file alone suffices.</summary>
     public const string Vocabulary = "sentiment.vocabulary";
 }

@@ -1,10 +1,11 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// jieba's accurate mode. The text splits into blocks of CJK and <c>[a-zA-Z0-9+#&amp;._%-]</c> characters and
-/// everything else. Other characters are one token each (<c>\r\n</c> stays together). A block follows its best
-/// route; characters the route leaves single are joined: without HMM a run of ASCII alphanumerics becomes one
-/// token, with HMM a run that is not itself a dictionary word goes through <see cref="HmmCutter"/>.
+/// Python jieba's accurate mode (<c>cut(sentence, HMM=hmm)</c>). The text splits into blocks
+/// (<see cref="TextBlocks"/>) and gaps. In a gap each character is a token, except that <c>\r\n</c> stays together
+/// (<c>re_skip_default</c>). A block follows its best route; characters the route leaves single are joined: without
+/// HMM a run of ASCII letters and digits becomes one token, with HMM a run that is not itself a dictionary word goes
+/// through <see cref="HmmCutter"/>.
 /// </summary>
 internal static class AccurateCutter
 {
@@ -12,45 +13,24 @@ internal static class AccurateCutter
         where TSink : struct, ITokenSink
     {
         scratch.EnsureCapacity(text.Length);
-        var scalars = scratch.Scalars;
-        var offsets = scratch.Offsets;
         var pos = 0;
         while (pos < text.Length)
         {
-            var length = Scalars.Read(text, pos, out var scalar);
-            if (!CharClass.IsDefaultBlock(scalar))
+            if (TextBlocks.StartsBlock(text, pos))
             {
-                if (scalar == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n')
-                {
-                    length = 2;
-                }
-
-                sink.Emit(pos, pos + length, -1);
-                pos += length;
+                var count = TextBlocks.Read(text, ref pos, scratch);
+                CutBlock(dictionary, model, scratch, count, hmm, ref sink);
                 continue;
             }
 
-            var count = 0;
-            while (true)
+            var length = Scalars.Read(text, pos, out var scalar);
+            if (scalar == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n')
             {
-                scalars[count] = scalar;
-                offsets[count++] = pos;
-                pos += length;
-                if (pos == text.Length)
-                {
-                    break;
-                }
-
-                // A scalar that ends the block is read again by the outer loop.
-                length = Scalars.Read(text, pos, out scalar);
-                if (!CharClass.IsDefaultBlock(scalar))
-                {
-                    break;
-                }
+                length = 2;
             }
 
-            offsets[count] = pos;
-            CutBlock(dictionary, model, scratch, count, hmm, ref sink);
+            sink.Emit(pos, pos + length, -1);
+            pos += length;
         }
     }
 
@@ -105,7 +85,7 @@ internal static class AccurateCutter
         }
         else if (dictionary.Trie.Find(scratch.Scalars.AsSpan(from, to - from)) < 0)
         {
-            HmmCutter.Cut(model, scratch, from, to, ref sink);
+            HmmCutter.Cut(dictionary, model, scratch, from, to, ref sink);
         }
         else
         {

@@ -3,46 +3,37 @@ using System.Runtime.CompilerServices;
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// jieba-rs's character classes, as predicates on Unicode scalars (its regexes <c>RE_HAN_DEFAULT</c>,
-/// <c>RE_HAN_CUT_ALL</c>, <c>RE_SKIP_CUT_ALL</c> and the HMM's Han range).
+/// Python jieba's character classes, as predicates on Unicode scalars: <c>re_han_default</c>
+/// (<c>[\u4E00-\u9FD5a-zA-Z0-9+#&amp;\._%\-]</c>), the <c>\s</c> of <c>re_skip_default</c>, and finalseg's
+/// <c>re_han</c> (<c>[\u4E00-\u9FD5]</c>). Python's Han range stops at U+9FD5: the CJK extension blocks and the
+/// last ideographs of the basic block are not Han for jieba, so each of them is a token of its own.
 /// </summary>
 internal static class CharClass
 {
-    /// <summary>CJK Unified Ideographs and their extensions (jieba-rs's Han ranges).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsCjk(int c) =>
-        (uint)(c - 0x4E00) <= 0x9FFF - 0x4E00 || IsCjkExtension(c);
-
-    /// <summary>Accurate-mode block characters: CJK plus <c>[a-zA-Z0-9+#&amp;._%-]</c>.</summary>
+    /// <summary>Block characters of accurate and full mode (<c>re_han_default</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDefaultBlock(int c)
     {
-        if ((uint)(c - 0x4E00) <= 0x9FFF - 0x4E00)
+        if ((uint)(c - 0x4E00) <= 0x9FD5 - 0x4E00)
         {
             return true;
         }
 
-        if (c < 0x80)
-        {
-            return char.IsAsciiLetterOrDigit((char)c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '-';
-        }
-
-        return IsCjkExtension(c);
+        return c < 0x80 && (char.IsAsciiLetterOrDigit((char)c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '-');
     }
 
-    /// <summary>Full-mode characters kept together outside CJK blocks: <c>[a-zA-Z0-9+#\n]</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFullModeRun(int c) =>
-        c < 0x80 && (char.IsAsciiLetterOrDigit((char)c) || c is '+' or '#' or '\n');
-
-    /// <summary>The HMM's narrower Han range <c>[\u4E00-\u9FD5]</c>.</summary>
+    /// <summary>The HMM's Han range <c>[\u4E00-\u9FD5]</c> (finalseg's <c>re_han</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHmmHan(int c) => (uint)(c - 0x4E00) <= 0x9FD5 - 0x4E00;
 
-    private static bool IsCjkExtension(int c) =>
-        (uint)(c - 0x3400) <= 0x4DBF - 0x3400
-        || (uint)(c - 0xF900) <= 0xFAFF - 0xF900
-        || (uint)(c - 0x20000) <= 0x2A6DF - 0x20000
-        || (uint)(c - 0x2A700) <= 0x2EBEF - 0x2A700 // 2A700–2B73F, 2B740–2B81F, 2B820–2CEAF, 2CEB0–2EBEF are contiguous
-        || (uint)(c - 0x2F800) <= 0x2FA1F - 0x2F800;
+    /// <summary>
+    /// Python's <c>\s</c> on <c>str</c> (<c>str.isspace()</c>): unlike .NET's <c>char.IsWhiteSpace</c> it includes
+    /// the information separators U+001C–U+001F.
+    /// </summary>
+    public static bool IsPythonWhitespace(int c) => c switch
+    {
+        >= 0x09 and <= 0x0D or >= 0x1C and <= 0x20 or 0x85 or 0xA0 or 0x1680 => true,
+        >= 0x2000 and <= 0x200A or 0x2028 or 0x2029 or 0x202F or 0x205F or 0x3000 => true,
+        _ => false,
+    };
 }

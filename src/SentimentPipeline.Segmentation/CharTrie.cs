@@ -125,37 +125,16 @@ internal sealed class CharTrie
         return ref entry;
     }
 
-    /// <summary>Removes the word of <paramref name="scalars"/>; returns its id, or -1 when it was absent.</summary>
-    public int Remove(ReadOnlySpan<int> scalars)
+    /// <summary>Whether <paramref name="scalars"/> (not empty) is a path of the trie: a word or a prefix of one.</summary>
+    public bool IsPrefix(ReadOnlySpan<int> scalars)
     {
-        ref var entry = ref Locate(scalars);
-        if (Unsafe.IsNullRef(ref entry))
+        ref readonly var entry = ref Start(scalars[0]);
+        for (var i = 1; i < scalars.Length && entry.Exists; i++)
         {
-            return -1;
+            entry = ref Next(in entry, scalars[i]);
         }
 
-        var wordId = entry.WordId;
-        entry.WordId = -1;
-        return wordId;
-    }
-
-    /// <summary>The entry of the existing node for <paramref name="scalars"/>, or a null reference.</summary>
-    private ref TrieEntry Locate(ReadOnlySpan<int> scalars)
-    {
-        var node = RootNode;
-        ref var entry = ref Unsafe.NullRef<TrieEntry>();
-        foreach (var scalar in scalars)
-        {
-            entry = ref EntryAt(LocationFor(node, scalar));
-            if (!entry.Exists)
-            {
-                return ref Unsafe.NullRef<TrieEntry>();
-            }
-
-            node = entry.Node;
-        }
-
-        return ref entry;
+        return entry.Exists;
     }
 
     private void AddChild(ref TrieEntry entry, int location, int node, int scalar)

@@ -1,82 +1,158 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// jieba-rs's full mode (<c>cut_all</c>): inside CJK blocks every dictionary word at every position, in position
-/// order (a character that starts no word gives no token); outside them runs of <c>[a-zA-Z0-9+#\n]</c> are one
-/// token and every other character is a token of its own.
+/// Python jieba's full mode (<c>cut(sentence, cut_all=True)</c>), rule for rule. Blocks are those of accurate
+/// mode (<see cref="TextBlocks"/>). In a block, walking the DAG in position order: a position with more than one
+/// word gives its words longer than one character; a position with one word gives it unless a word already given
+/// reaches over it; runs of single ASCII letters or digits are joined into one token. A gap is split at
+/// whitespace (<c>\r\n</c> together): each whitespace character is a token and so is each piece between, the
+/// empty ones included (<c>"，  。"</c> gives <c>，| |""| |。</c>), as Python's <c>re.split</c> yields them.
 /// </summary>
 internal static class FullCutter
 {
-    public static void Cut<TSink>(PrefixDictionary dictionary, ReadOnlySpan<char> text, ref TSink sink)
+    public static void Cut<TSink>(PrefixDictionary dictionary, SegmentationScratch scratch, ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ITokenSink
     {
+        scratch.EnsureCapacity(text.Length);
         var pos = 0;
         while (pos < text.Length)
         {
-            var length = Scalars.Read(text, pos, out var scalar);
-            if (CharClass.IsCjk(scalar))
+            if (TextBlocks.StartsBlock(text, pos))
             {
-                pos = CutBlock(dictionary.Trie, text, pos, ref sink);
-            }
-            else if (CharClass.IsFullModeRun(scalar))
-            {
-                var end = pos + 1;
-                while (end < text.Length && CharClass.IsFullModeRun(text[end]))
-                {
-                    end++;
-                }
-
-                sink.Emit(pos, end, -1);
-                pos = end;
+                var count = TextBlocks.Read(text, ref pos, scratch);
+                CutBlock(dictionary.Trie, scratch, count, text, ref sink);
             }
             else
             {
-                sink.Emit(pos, pos + length, -1);
-                pos += length;
+                var end = TextBlocks.GapEnd(text, pos);
+                CutGap(text, pos, end, ref sink);
+                pos = end;
             }
         }
     }
 
-    /// <summary>Emits the words of the CJK block starting at <paramref name="start"/>; returns the block end.</summary>
-    private static int CutBlock<TSink>(CharTrie trie, ReadOnlySpan<char> text, int start, ref TSink sink)
+    /// <summary>Python's <c>__cut_all</c> over the block in <c>scratch[0..count)</c>.</summary>
+    private static void CutBlock<TSink>(CharTrie trie, SegmentationScratch scratch, int count, ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ITokenSink
     {
-        var pos = start;
-        while (pos < text.Length)
+        var scalars = scratch.Scalars;
+        var offsets = scratch.Offsets;
+        var lastEnd = -1;
+        var letters = new LetterRun(offsets, text);
+        for (var k = 0; k < count; k++)
         {
-            var length = Scalars.Read(text, pos, out var scalar);
-            if (!CharClass.IsCjk(scalar))
+            if (letters.IsOpen && !Scalars.IsAsciiAlphanumeric(scalars[k]))
+            {
+                letters.Flush(ref sink);
+            }
+
+            var words = CountWords(trie, scalars, k, count, out var onlyEnd, out var onlyWord);
+            if (words <= 1 && k > lastEnd)
+            {
+                // The only DAG entry: a word, or the character alone (Python's fallback when no word starts here).
+                if (Scalars.IsAsciiAlphanumeric(scalars[k]))
+                {
+                    letters.Append(k, onlyEnd);
+                }
+                else
+                {
+                    sink.Emit(offsets[k], offsets[onlyEnd], onlyWord);
+                }
+
+                lastEnd = onlyEnd - 1;
+            }
+            else if (words > 0)
+            {
+                lastEnd = EmitLongerWords(trie, scratch, k, count, lastEnd, ref sink);
+            }
+        }
+
+        if (letters.IsOpen)
+        {
+            letters.Flush(ref sink);
+        }
+    }
+
+    /// <summary>
+    /// How many dictionary words start at <paramref name="k"/> (Python's DAG entry, without the fallback); when at
+    /// most one, the end of the only entry (<c>k + 1</c> when there is no word) and its word id.
+    /// </summary>
+    private static int CountWords(CharTrie trie, int[] scalars, int k, int count, out int onlyEnd, out int onlyWord)
+    {
+        onlyEnd = k + 1;
+        onlyWord = -1;
+        var words = 0;
+        ref readonly var entry = ref trie.Start(scalars[k]);
+        for (var i = k; entry.Exists;)
+        {
+            if (entry.WordId >= 0 && ++words == 1)
+            {
+                onlyEnd = i + 1;
+                onlyWord = entry.WordId;
+            }
+
+            if (++i == count)
             {
                 break;
             }
 
-            ref readonly var entry = ref trie.Start(scalar);
-            var end = pos + length;
-            while (entry.Exists)
-            {
-                if (entry.WordId >= 0)
-                {
-                    sink.Emit(pos, end, entry.WordId);
-                }
-
-                if (end == text.Length)
-                {
-                    break;
-                }
-
-                var nextLength = Scalars.Read(text, end, out var next);
-                if (!CharClass.IsCjk(next))
-                {
-                    break;
-                }
-
-                entry = ref trie.Next(in entry, next);
-                end += nextLength;
-            }
-
-            pos += length;
+            entry = ref trie.Next(in entry, scalars[i]);
         }
 
-        return pos;
+        return words;
+    }
+
+    /// <summary>Emits the words longer than one character that start at <paramref name="k"/>; returns the new last end (inclusive).</summary>
+    private static int EmitLongerWords<TSink>(CharTrie trie, SegmentationScratch scratch, int k, int count, int lastEnd, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        var scalars = scratch.Scalars;
+        var offsets = scratch.Offsets;
+        ref readonly var entry = ref trie.Start(scalars[k]);
+        for (var i = k; entry.Exists;)
+        {
+            if (entry.WordId >= 0 && i > k)
+            {
+                sink.Emit(offsets[k], offsets[i + 1], entry.WordId);
+                lastEnd = i;
+            }
+
+            if (++i == count)
+            {
+                break;
+            }
+
+            entry = ref trie.Next(in entry, scalars[i]);
+        }
+
+        return lastEnd;
+    }
+
+    /// <summary>Python's <c>re_skip_default.split(gap)</c> in full mode: every piece and every separator is a token.</summary>
+    private static void CutGap<TSink>(ReadOnlySpan<char> text, int start, int end, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        var piece = start;
+        var pos = start;
+        while (pos < end)
+        {
+            var length = Scalars.Read(text, pos, out var scalar);
+            if (scalar == '\r' && pos + 1 < end && text[pos + 1] == '\n')
+            {
+                length = 2;
+            }
+            else if (!CharClass.IsPythonWhitespace(scalar))
+            {
+                pos += length;
+                continue;
+            }
+
+            sink.Emit(piece, pos, -1);
+            sink.Emit(pos, pos + length, -1);
+            pos += length;
+            piece = pos;
+        }
+
+        sink.Emit(piece, end, -1);
     }
 }

@@ -1,12 +1,13 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// jieba's HMM cut of a run of characters the route left single: runs in the HMM Han range are tagged by
-/// <see cref="Viterbi"/>; everything else is split by the HMM's <c>re_skip</c>.
+/// Python jieba's <c>finalseg.cut</c> of a run of characters the route left single: runs in the HMM Han range are
+/// tagged by <see cref="Viterbi"/> (a resulting word that was deleted or given frequency 0 is split into its
+/// characters, finalseg's <c>Force_Split_Words</c>); everything else is split by finalseg's <c>re_skip</c>.
 /// </summary>
 internal static class HmmCutter
 {
-    public static void Cut<TSink>(HmmModel model, SegmentationScratch scratch, int from, int to, ref TSink sink)
+    public static void Cut<TSink>(PrefixDictionary dictionary, HmmModel model, SegmentationScratch scratch, int from, int to, ref TSink sink)
         where TSink : struct, ITokenSink
     {
         var scalars = scratch.Scalars;
@@ -30,14 +31,14 @@ internal static class HmmCutter
             }
             else
             {
-                CutTagged(model, scratch, k, j, ref sink);
+                CutTagged(dictionary, model, scratch, k, j, ref sink);
             }
 
             k = j;
         }
     }
 
-    private static void CutTagged<TSink>(HmmModel model, SegmentationScratch scratch, int from, int to, ref TSink sink)
+    private static void CutTagged<TSink>(PrefixDictionary dictionary, HmmModel model, SegmentationScratch scratch, int from, int to, ref TSink sink)
         where TSink : struct, ITokenSink
     {
         Viterbi.Decode(model, scratch, from, to);
@@ -53,7 +54,7 @@ internal static class HmmCutter
                     begin = i;
                     break;
                 case HmmState.End:
-                    Emit(scratch, from + begin, from + i + 1, ref sink);
+                    EmitWord(dictionary, scratch, from + begin, from + i + 1, ref sink);
                     next = i + 1;
                     break;
                 case HmmState.Single:
@@ -65,14 +66,31 @@ internal static class HmmCutter
 
         if (next < length)
         {
-            Emit(scratch, from + next, to, ref sink);
+            EmitWord(dictionary, scratch, from + next, to, ref sink);
         }
     }
 
+    /// <summary>A word the tagger found, or its characters when the dictionary forces it apart.</summary>
+    private static void EmitWord<TSink>(PrefixDictionary dictionary, SegmentationScratch scratch, int from, int to, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        if (to - from > 1 && dictionary.IsForceSplit(scratch.Scalars.AsSpan(from, to - from)))
+        {
+            for (var k = from; k < to; k++)
+            {
+                Emit(scratch, k, k + 1, ref sink);
+            }
+
+            return;
+        }
+
+        Emit(scratch, from, to, ref sink);
+    }
+
     /// <summary>
-    /// The regex <c>([a-zA-Z0-9]+(?:.\d+)?%?)</c> as jieba-rs compiles it: the dot is unescaped, so any
-    /// character but a newline joins an alphanumeric run to the digits after it (<c>WES-5</c>, <c>1.2</c>).
-    /// Matches and the gaps between them are each one token.
+    /// finalseg's <c>re_skip</c>, <c>([a-zA-Z0-9]+(?:\.\d+)?%?)</c>: a run of letters and digits, with one decimal
+    /// part and a percent sign when they follow (<c>5.4</c>, <c>3.5%</c>; <c>10-15</c> is <c>10 | - | 15</c>).
+    /// Matches and the non-empty gaps between them are each one token.
     /// </summary>
     private static void CutSkip<TSink>(SegmentationScratch scratch, int from, int to, ref TSink sink)
         where TSink : struct, ITokenSink
@@ -103,7 +121,7 @@ internal static class HmmCutter
                 r++;
             }
 
-            if (r + 1 < to && scalars[r] != '\n' && IsAsciiDigit(scalars[r + 1]))
+            if (r + 1 < to && scalars[r] == '.' && IsAsciiDigit(scalars[r + 1]))
             {
                 r += 2;
                 while (r < to && IsAsciiDigit(scalars[r]))

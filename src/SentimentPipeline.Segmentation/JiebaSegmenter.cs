@@ -1,8 +1,8 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// A Chinese word segmenter that gives the same tokens as jieba (jieba-rs / Python jieba): prefix-dictionary
-/// DAG, maximum-probability route, and a B/E/M/S HMM for runs of characters the dictionary does not join.
+/// A Chinese word segmenter that gives Python jieba 0.42.1's tokens in every mode: prefix-dictionary DAG,
+/// maximum-probability route, and a B/E/M/S HMM for runs of characters the dictionary does not join.
 /// </summary>
 /// <remarks>
 /// All state is in the instance. After construction every segmentation method is safe to call from many
@@ -65,13 +65,16 @@ public sealed class JiebaSegmenter
         return output;
     }
 
-    /// <summary>Full mode (jieba's <c>cut_all</c>): every dictionary word found anywhere in the text.</summary>
+    /// <summary>
+    /// Full mode (Python's <c>lcut(text, cut_all=True)</c>): the dictionary words found in the text, by Python's
+    /// rules, including the empty tokens Python gives between two whitespace characters.
+    /// </summary>
     public IReadOnlyList<string> CutAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var output = new List<string>(text.Length + 1);
         var sink = new StringListSink(NewTokenText(text), output);
-        FullCutter.Cut(Dictionary, text, ref sink);
+        RunFull(text, ref sink);
         return output;
     }
 
@@ -101,7 +104,7 @@ public sealed class JiebaSegmenter
                 RunAccurate(text, hmm, ref search);
                 break;
             case TokenizeMode.Full:
-                FullCutter.Cut(Dictionary, text, ref sink);
+                RunFull(text, ref sink);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown tokenize mode");
@@ -125,22 +128,22 @@ public sealed class JiebaSegmenter
     public bool DeleteWord(string word) => Dictionary.DeleteWord(word);
 
     /// <summary>
-    /// jieba's <c>suggest_freq</c>: the frequency that makes <paramref name="segment"/> one token,
-    /// <c>max(⌊Π freq(piece) / total^(n−1)⌋ + 1, freq(segment))</c> over the pieces accurate mode without HMM
-    /// cuts it into (unknown pieces count as 1).
+    /// Python's <c>suggest_freq(segment)</c>: the frequency that makes <paramref name="segment"/> one token,
+    /// <c>max(int(Π (freq(piece) / total) · total) + 1, freq(segment))</c> over the pieces accurate mode without HMM
+    /// cuts it into, computed in the same floating-point steps as Python. As in Python, a piece never seen counts
+    /// as 1 and a piece that is only a prefix of words as 0.
     /// </summary>
     public long SuggestFrequency(string segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        var logTotal = Dictionary.LogTotal;
-        var logFrequency = 0.0;
+        var total = (double)Dictionary.TotalFrequency;
+        var product = 1.0;
         foreach (var piece in Cut(segment, hmm: false))
         {
-            logFrequency += Math.Log(Dictionary.GetFrequency(piece) ?? 1) - logTotal;
+            product *= (Dictionary.PythonFrequency(piece) ?? 1) / total;
         }
 
-        var joined = (long)Math.Exp(logFrequency + logTotal) + 1;
-        return Math.Max(joined, Dictionary.GetFrequency(segment) ?? 1);
+        return Math.Max((long)(product * total) + 1, segment.Length == 0 ? 1 : Dictionary.PythonFrequency(segment) ?? 1);
     }
 
     /// <summary>Loads a user dictionary (<c>word [freq] [tag]</c> per line, UTF-8) on top of <see cref="Dictionary"/>.</summary>
@@ -175,6 +178,14 @@ public sealed class JiebaSegmenter
     }
 
     private TokenText NewTokenText(string text) => new(text, Dictionary, _singleUnitStrings);
+
+    private void RunFull<TSink>(string text, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        var scratch = _scratch.Value!;
+        FullCutter.Cut(Dictionary, scratch, text, ref sink);
+        scratch.ReleaseIfHuge();
+    }
 
     private void RunAccurate<TSink>(string text, bool hmm, ref TSink sink)
         where TSink : struct, ITokenSink

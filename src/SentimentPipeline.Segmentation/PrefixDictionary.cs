@@ -5,13 +5,18 @@ using System.Text;
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// jieba's prefix dictionary: words with frequencies and tags in a trie keyed by characters, frequencies as
-/// dense arrays, and the log of the total frequency kept current in one place. Several
-/// <see cref="JiebaSegmenter"/> instances may share one dictionary.
+/// Python jieba's prefix dictionary (<c>FREQ</c> and <c>total</c>): words with frequencies and tags in a trie keyed
+/// by characters, frequencies as dense arrays, and the log of the total frequency kept current in one place.
+/// Several <see cref="JiebaSegmenter"/> instances may share one dictionary.
 /// </summary>
 /// <remarks>
+/// As in Python, a word with frequency 0 (given so, or deleted) stays known but is never cut as a word, and the
+/// HMM splits it into characters when it proposes it (given with <see cref="AddWord"/> or a user dictionary);
+/// <see cref="TotalFrequency"/> only ever grows.
+/// <para>
 /// Reading is thread-safe; changing words (<see cref="AddWord"/>, <see cref="DeleteWord"/>) is not, and must not
 /// overlap with segmentation by any segmenter that shares this dictionary.
+/// </para>
 /// </remarks>
 public sealed class PrefixDictionary
 {
@@ -21,6 +26,7 @@ public sealed class PrefixDictionary
     private readonly CharTrie _trie;
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
     private readonly List<string> _tags = [];
+    private readonly HashSet<string> _forceSplit = new(StringComparer.Ordinal);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string?[] _wordStrings;
     private int[] _wordOffsets;
@@ -44,10 +50,14 @@ public sealed class PrefixDictionary
         Sha256 = string.Empty;
     }
 
-    /// <summary>Number of words in the dictionary.</summary>
+    /// <summary>Number of words with a frequency above 0.</summary>
     public int Count => _liveWordCount;
 
-    /// <summary>Sum of all word frequencies.</summary>
+    /// <summary>
+    /// Python jieba's <c>total</c>: the sum of the frequency of every dictionary line and of every later
+    /// <see cref="AddWord"/>. Like Python's it is never reduced: a duplicate line, a replaced frequency or a
+    /// deleted word stays counted, so that routes and suggested frequencies come out exactly as in Python.
+    /// </summary>
     public long TotalFrequency => _total;
 
     /// <summary>
@@ -103,14 +113,15 @@ public sealed class PrefixDictionary
         return dictionary;
     }
 
-    /// <summary>Whether <paramref name="word"/> is in the dictionary.</summary>
+    /// <summary>Whether <paramref name="word"/> is in the dictionary with a frequency above 0 (a word the segmenter can cut).</summary>
     public bool ContainsWord(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return FindId(word) >= 0;
+        var id = FindId(word);
+        return id >= 0 && _frequencies[id] > 0;
     }
 
-    /// <summary>Frequency of <paramref name="word"/>, or null when it is not in the dictionary.</summary>
+    /// <summary>Frequency of <paramref name="word"/> (0 once deleted), or null when it was never in the dictionary.</summary>
     public long? GetFrequency(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
@@ -128,7 +139,7 @@ public sealed class PrefixDictionary
 
     /// <summary>Adds <paramref name="word"/> or replaces its frequency (and its tag, when one is given).</summary>
     /// <param name="word">The word; must not be empty.</param>
-    /// <param name="frequency">Its frequency (0 keeps the word but makes the route avoid it, as in jieba).</param>
+    /// <param name="frequency">Its frequency (0 keeps the word known but never cut as one, as in Python jieba).</param>
     /// <param name="tag">Part-of-speech tag, or null to keep the existing one ("" for a new word).</param>
     /// <returns>The frequency stored.</returns>
     public long AddWord(string word, long frequency, string? tag = null)
@@ -136,29 +147,69 @@ public sealed class PrefixDictionary
         ArgumentException.ThrowIfNullOrEmpty(word);
         ArgumentOutOfRangeException.ThrowIfNegative(frequency);
         Put(word, frequency, tag, keepTag: tag is null);
+        if (frequency == 0)
+        {
+            // Python's add_word(word, 0) (and so del_word) puts the word in finalseg's Force_Split_Words for good.
+            _forceSplit.Add(word);
+        }
+
         _hash.AppendData(Encoding.UTF8.GetBytes($"+{word} {frequency} {tag}\n"));
         Refresh();
         return frequency;
     }
 
-    /// <summary>Removes <paramref name="word"/>; returns false when it was not in the dictionary.</summary>
+    /// <summary>
+    /// Deletes <paramref name="word"/> as Python's <c>del_word</c> does: its frequency becomes 0, so it is never cut
+    /// as a word again and the HMM splits it when it proposes it. Returns false when it had no frequency above 0.
+    /// </summary>
     public bool DeleteWord(string word)
     {
-        ArgumentNullException.ThrowIfNull(word);
-        var id = _trie.Remove(ToScalars(word));
-        if (id < 0)
+        ArgumentException.ThrowIfNullOrEmpty(word);
+        var wasWord = ContainsWord(word);
+        Put(word, 0, tag: default, keepTag: true);
+        _forceSplit.Add(word);
+        _hash.AppendData(Encoding.UTF8.GetBytes($"-{word}\n"));
+        Refresh();
+        return wasWord;
+    }
+
+    /// <summary>Record id of <paramref name="word"/> (whatever its frequency), or -1.</summary>
+    internal int FindId(ReadOnlySpan<char> word) => word.IsEmpty ? -1 : RecordId(_trie.Find(ToScalars(word)));
+
+    /// <summary>
+    /// Python's <c>FREQ.get(piece)</c>: the frequency of a word, 0 for a word with frequency 0 and for a mere prefix
+    /// of a word (Python keeps prefixes in <c>FREQ</c> with 0), null for anything else.
+    /// </summary>
+    internal long? PythonFrequency(ReadOnlySpan<char> piece)
+    {
+        var scalars = ToScalars(piece);
+        var id = RecordId(_trie.Find(scalars));
+        if (id >= 0)
+        {
+            return _frequencies[id];
+        }
+
+        return _trie.IsPrefix(scalars) ? 0 : null;
+    }
+
+    /// <summary>Whether the HMM must split <paramref name="word"/> into characters (finalseg's <c>Force_Split_Words</c>).</summary>
+    internal bool IsForceSplit(ReadOnlySpan<int> word)
+    {
+        if (_forceSplit.Count == 0)
         {
             return false;
         }
 
-        _total -= _frequencies[id];
-        _liveWordCount--;
-        _hash.AppendData(Encoding.UTF8.GetBytes($"-{word}\n"));
-        Refresh();
-        return true;
-    }
+        Span<char> chars = stackalloc char[Math.Min(word.Length * 2, 256)];
+        var text = word.Length * 2 <= chars.Length ? chars : new char[word.Length * 2];
+        var length = 0;
+        foreach (var scalar in word)
+        {
+            length += new Rune(scalar).EncodeToUtf16(text[length..]);
+        }
 
-    internal int FindId(ReadOnlySpan<char> word) => word.IsEmpty ? -1 : _trie.Find(ToScalars(word));
+        return _forceSplit.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..length]);
+    }
 
     /// <summary>
     /// The text of word <paramref name="id"/>. Words are stored as one character array; each word's string is
@@ -179,25 +230,35 @@ public sealed class PrefixDictionary
 
         var scalars = _scalarBuffer.AsSpan(0, Scalars.Decode(word, _scalarBuffer));
         ref var entry = ref _trie.GetOrAdd(scalars);
-        if (entry.WordId >= 0)
+        var id = RecordId(entry.WordId);
+        if (id >= 0)
         {
-            _total += frequency - _frequencies[entry.WordId];
-            _frequencies[entry.WordId] = frequency;
+            _liveWordCount -= _frequencies[id] > 0 ? 1 : 0;
+            _frequencies[id] = frequency;
             if (!keepTag)
             {
-                _wordTags[entry.WordId] = TagId(tag);
+                _wordTags[id] = TagId(tag);
             }
         }
         else
         {
-            entry.WordId = NewRecord(word, frequency, TagId(tag));
-            _total += frequency;
-            _liveWordCount++;
+            id = NewRecord(word, frequency, TagId(tag));
         }
 
-        // The route reads the log frequency from the trie entry, next to the rest of the node.
+        // Python adds every frequency to its total, even one that replaces an earlier frequency of the same word.
+        _total += frequency;
+        _liveWordCount += frequency > 0 ? 1 : 0;
+
+        // The cutters take WordId >= 0 as "a word with a frequency": one comparison in the route walk.
+        entry.WordId = frequency > 0 ? id : ZeroFrequencyWordId(id);
         entry.LogFrequency = Math.Log(frequency);
     }
+
+    /// <summary>How a trie entry marks a word with frequency 0: below -1, so that every "is a word" test stays <c>&gt;= 0</c>.</summary>
+    private static int ZeroFrequencyWordId(int id) => -2 - id;
+
+    /// <summary>The record id of a trie entry's <see cref="TrieEntry.WordId"/>, whatever its frequency; -1 for none.</summary>
+    private static int RecordId(int wordId) => wordId >= -1 ? wordId : -2 - wordId;
 
     private int NewRecord(ReadOnlySpan<char> word, long frequency, int tagId)
     {

@@ -27,7 +27,7 @@ internal static class RouteCalculator
             {
                 if (entry.WordId >= 0)
                 {
-                    // Same operation order as jieba-rs, so equal routes compare equal here too.
+                    // Same operation order as Python's calc, (log freq − log total) + route, so equal routes compare equal here too.
                     var candidate = entry.LogFrequency - logTotal + probability[k + 1];
                     if (bestEnd < 0 || candidate >= best)
                     {

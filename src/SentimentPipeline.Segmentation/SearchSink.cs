@@ -1,8 +1,9 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>
-/// jieba's search mode on top of accurate mode: before each token longer than two characters, its two-character
-/// substrings that are dictionary words, then (for tokens longer than three) its three-character ones.
+/// Python jieba's search mode (<c>cut_for_search</c>) on top of accurate mode: before each token longer than two
+/// characters, its two-character substrings that are dictionary words (frequency above 0), then (for tokens longer
+/// than three) its three-character ones.
 /// </summary>
 internal struct SearchSink<TInner>(PrefixDictionary dictionary, string text, TInner inner) : ITokenSink
     where TInner : struct, ITokenSink
@@ -18,6 +19,8 @@ internal struct SearchSink<TInner>(PrefixDictionary dictionary, string text, TIn
 
         _inner.Emit(start, end, wordId);
     }
+
+    public void EmitJoined(string word, int start, int end) => _inner.EmitJoined(word, start, end);
 
     private void EmitGrams(int start, int end)
     {

@@ -4,4 +4,6 @@ namespace SentimentPipeline.Segmentation;
 internal readonly struct StringListSink(TokenText text, List<string> output) : ITokenSink
 {
     public void Emit(int start, int end, int wordId) => output.Add(text.Make(start, end, wordId));
+
+    public void EmitJoined(string word, int start, int end) => output.Add(word);
 }

@@ -6,7 +6,7 @@ namespace SentimentPipeline.Segmentation;
 /// <remarks>
 /// Offsets are UTF-16 code-unit indices into the original <see cref="string"/> (the unit of
 /// <see cref="string.Substring(int, int)"/>), chosen so that <c>text[Start..End] == Word</c> holds in C#.
-/// jieba-rs reports Unicode scalar indices instead; they differ only for characters outside the BMP.
+/// Python jieba's <c>tokenize</c> reports code-point indices instead; they differ only after a character outside the BMP.
 /// </remarks>
 /// <param name="Word">The token text.</param>
 /// <param name="Start">UTF-16 index of the first code unit of the token.</param>

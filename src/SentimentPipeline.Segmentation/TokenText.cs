@@ -2,7 +2,7 @@ namespace SentimentPipeline.Segmentation;
 
 /// <summary>
 /// Makes token strings without needless allocation: a dictionary word reuses the dictionary's string, a single
-/// UTF-16 unit comes from a per-segmenter cache, anything else is one substring.
+/// UTF-16 unit comes from a per-segmenter cache, anything else is one substring (empty for full mode's empty pieces).
 /// </summary>
 internal readonly struct TokenText(string text, PrefixDictionary dictionary, string?[] singleUnitCache)
 {

@@ -2,7 +2,7 @@ namespace SentimentPipeline.Segmentation;
 
 /// <summary>
 /// Viterbi decoding of the B/E/M/S tags of a run of Han characters. Ties go to the later state in
-/// <see cref="HmmState"/> order (jieba-rs compares <c>(prob, state)</c> pairs), and the last tag is E or S.
+/// <see cref="HmmState"/> order (Python's finalseg takes the <c>max</c> of <c>(prob, state)</c> pairs, and B &lt; E &lt; M &lt; S), and the last tag is E or S (S on a tie).
 /// </summary>
 internal static class Viterbi
 {

@@ -8,11 +8,12 @@ using SentimentPipeline.Tests.Shared;
 namespace SentimentPipeline.Benchmarks;
 
 /// <summary>
-/// <c>--compare</c>: in one run, segments the same reviews with this segmenter and with jieba-rs through node
-/// (tests/node/jieba-benchmark.js), both single-threaded, accurate mode with HMM, warm-up passes for at least
-/// <see cref="WarmUpSeconds"/> (both runtimes compile their hot code in tiers) then timed passes for at least
-/// <see cref="MinimumSeconds"/>; prints both MB/s and the ratio, plus dictionary load time
-/// and the memory the loaded dictionary keeps.
+/// <c>--compare</c>: in one run, segments the same reviews (all of online_shopping_10_cats.csv) with four jieba
+/// implementations, one after the other, each single-threaded in accurate mode with HMM: this segmenter and
+/// jieba.NET 0.42.2 in this process, jieba-rs through node (tests/node/jieba-benchmark.js) and Python jieba 0.42.1
+/// (tests/python/jieba-benchmark.py). Each warms up for at least <see cref="WarmUpSeconds"/> (the runtimes compile
+/// their hot code in tiers), then is timed for at least <see cref="MinimumSeconds"/> and one whole pass. Prints MB/s
+/// by wall clock and per CPU-second with the ratios ours / theirs, plus dictionary load time and retained memory.
 /// </summary>
 public static class SideBySideComparison
 {
@@ -21,12 +22,18 @@ public static class SideBySideComparison
 
     public static int Run()
     {
+        var invariant = CultureInfo.InvariantCulture;
         var loadCold = Time(() => PrefixDictionary.LoadDefault());
-        var loadWarm = Enumerable.Range(0, 5).Select(_ => Time(() => PrefixDictionary.LoadDefault())).OrderBy(t => t.Wall).ElementAt(2);
-        var retainedBytes = RetainedBytes(PrefixDictionary.LoadDefault);
+        var loadWarm = Median(5, () => Time(() => PrefixDictionary.LoadDefault()));
+        var retained = RetainedBytes(PrefixDictionary.LoadDefault);
+        var jiebaNetLoad = Median(3, () => Time(JiebaNetReference.LoadDictionary));
+        var jiebaNetRetained = RetainedBytes(JiebaNetReference.LoadDictionary);
 
         var reviews = BenchmarkReviews.Load();
         var bytes = BenchmarkReviews.Utf8Bytes(reviews);
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, load average {LoadAverage()} at the start (other processes share the CPUs; the implementations run one after the other).");
+        Console.WriteLine(string.Create(invariant, $"Text: {reviews.Count} reviews of online_shopping_10_cats.csv, {bytes / 1e6:F2} MB UTF-8; accurate mode with HMM, single thread."));
+
         var segmenter = JiebaSegmenter.CreateDefault();
         var ours = MegabytesPerSecond(bytes, () =>
         {
@@ -35,17 +42,36 @@ public static class SideBySideComparison
                 segmenter.Cut(review);
             }
         });
+        var jiebaNet = JiebaNetReference.Create();
+        var results = new List<(string Name, (double Wall, double Cpu) Speed)>
+        {
+            ("SentimentPipeline.Segmentation", ours),
+            ("jieba.NET 0.42.2 (same process)", MegabytesPerSecond(bytes, () =>
+            {
+                foreach (var review in reviews)
+                {
+                    _ = jiebaNet.Cut(review, cutAll: false, hmm: true).Count();
+                }
+            })),
+            ("jieba-rs (@node-rs/jieba 2.0.3, node)", RunExternal(reviews, bytes, "jieba-rs", (input, warmUp, minimum) =>
+                NodeReferenceRuntime.Ensure().RunScript("jieba-benchmark.js", [input, warmUp, minimum]))),
+            ("Python jieba 0.42.1 (/usr/bin/python3)", RunExternal(reviews, bytes, "Python jieba", (input, warmUp, minimum) =>
+                PythonJiebaRuntime.Ensure().RunScript("jieba-benchmark.py", [input, warmUp, minimum]))),
+        };
 
-        var jiebaRs = RunJiebaRs(reviews, bytes);
+        Console.WriteLine();
+        Console.WriteLine("| implementation | MB/s wall clock | MB per CPU-second | ours / it, wall | ours / it, CPU |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (name, speed) in results)
+        {
+            Console.WriteLine(string.Create(invariant, $"| {name} | {speed.Wall:F2} | {speed.Cpu:F2} | {ours.Wall / speed.Wall:F2}x | {ours.Cpu / speed.Cpu:F2}x |"));
+        }
 
-        var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, load average {LoadAverage()} (other processes share the CPUs; the two sides run one after the other).");
-        Console.WriteLine(string.Create(invariant, $"Text: {reviews.Count} reviews of online_shopping_10_cats.csv, {bytes / 1e6:F2} MB UTF-8; accurate mode with HMM, single thread."));
-        Console.WriteLine(string.Create(invariant, $"SentimentPipeline.Segmentation:            {ours.Wall,6:F2} MB/s wall clock, {ours.Cpu,6:F2} MB per CPU-second"));
-        Console.WriteLine(string.Create(invariant, $"jieba-rs (@node-rs/jieba 2.0.3 via node): {jiebaRs.Wall,6:F2} MB/s wall clock, {jiebaRs.Cpu,6:F2} MB per CPU-second"));
-        Console.WriteLine(string.Create(invariant, $"Ratio ours / jieba-rs: {ours.Wall / jiebaRs.Wall:F2} (wall clock), {ours.Cpu / jiebaRs.Cpu:F2} (CPU time)"));
-        Console.WriteLine(string.Create(invariant, $"Dictionary load (349,045 words): first in process {loadCold.Wall.TotalMilliseconds:F0} ms ({loadCold.Cpu.TotalMilliseconds:F0} ms CPU), median of 5 after {loadWarm.Wall.TotalMilliseconds:F0} ms ({loadWarm.Cpu.TotalMilliseconds:F0} ms CPU)"));
-        Console.WriteLine(string.Create(invariant, $"Loaded dictionary retains {retainedBytes / 1e6:F1} MB of managed heap"));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(invariant, $"Dictionary load, ours (349,045 words): first in process {loadCold.Wall.TotalMilliseconds:F0} ms ({loadCold.Cpu.TotalMilliseconds:F0} ms CPU), median of 5 after {loadWarm.Wall.TotalMilliseconds:F0} ms ({loadWarm.Cpu.TotalMilliseconds:F0} ms CPU)"));
+        Console.WriteLine(string.Create(invariant, $"Dictionary load, jieba.NET (WordDictionary): median of 3 {jiebaNetLoad.Wall.TotalMilliseconds:F0} ms ({jiebaNetLoad.Cpu.TotalMilliseconds:F0} ms CPU)"));
+        Console.WriteLine(string.Create(invariant, $"Loaded dictionary retains: ours {retained / 1e6:F1} MB, jieba.NET {jiebaNetRetained / 1e6:F1} MB of managed heap"));
+        Console.WriteLine($"Load average at the end: {LoadAverage()}");
         return 0;
     }
 
@@ -61,7 +87,7 @@ public static class SideBySideComparison
         var passes = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
-        while (passes < 3 || clock.Elapsed.TotalSeconds < MinimumSeconds)
+        while (passes < 1 || clock.Elapsed.TotalSeconds < MinimumSeconds)
         {
             pass();
             passes++;
@@ -71,18 +97,19 @@ public static class SideBySideComparison
         return (bytes * passes / clock.Elapsed.TotalSeconds / 1e6, bytes * passes / cpuSeconds / 1e6);
     }
 
-    private static (double Wall, double Cpu) RunJiebaRs(IReadOnlyList<string> reviews, long bytes)
+    /// <summary>Runs a benchmark script of another runtime on the same reviews (a JSON-lines file) and reads its JSON result.</summary>
+    private static (double Wall, double Cpu) RunExternal(IReadOnlyList<string> reviews, long bytes, string name, Func<string, string, string, string> run)
     {
         var input = Path.Combine(Path.GetTempPath(), $"segmenter-benchmark-{Environment.ProcessId}.jsonl");
         try
         {
             File.WriteAllLines(input, reviews.Select(r => JsonSerializer.Serialize(r)), new UTF8Encoding(false));
-            var output = NodeReferenceRuntime.Ensure().RunScript("jieba-benchmark.js", [input, WarmUpSeconds.ToString(CultureInfo.InvariantCulture), MinimumSeconds.ToString(CultureInfo.InvariantCulture)]);
+            var output = run(input, WarmUpSeconds.ToString(CultureInfo.InvariantCulture), MinimumSeconds.ToString(CultureInfo.InvariantCulture));
             using var result = JsonDocument.Parse(output);
             var measuredBytes = result.RootElement.GetProperty("bytes").GetInt64();
             if (measuredBytes != bytes)
             {
-                throw new InvalidOperationException($"node measured {measuredBytes} UTF-8 bytes, this process {bytes}: not the same text.");
+                throw new InvalidOperationException($"{name} measured {measuredBytes} UTF-8 bytes, this process {bytes}: not the same text.");
             }
 
             return (result.RootElement.GetProperty("megabytesPerSecond").GetDouble(), result.RootElement.GetProperty("megabytesPerCpuSecond").GetDouble());
@@ -95,6 +122,9 @@ public static class SideBySideComparison
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static (TimeSpan Wall, TimeSpan Cpu) Median(int runs, Func<(TimeSpan Wall, TimeSpan Cpu)> measure) =>
+        Enumerable.Range(0, runs).Select(_ => measure()).OrderBy(t => t.Wall).ElementAt(runs / 2);
 
     private static (TimeSpan Wall, TimeSpan Cpu) Time(Func<object> action)
     {

@@ -85,4 +85,39 @@ public sealed class ModelWeightsValidatorTests
 
         Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
     }
+
+    [Fact]
+    public void Serialize_DenseWithoutBias_IsRejected()
+    {
+        var weights = Valid with { DenseWeight = new WeightTensor(new float[24], [4, 6]) };
+
+        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
+
+        Assert.Equal("dense.bias", error.ParameterName);
+    }
+
+    [Fact]
+    public void Serialize_ClassifierNotMatchingDenseWidth_IsRejected()
+    {
+        var weights = Valid with { DenseWeight = new WeightTensor(new float[24], [4, 6]), DenseBias = new WeightTensor(new float[4], [4]) };
+
+        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
+
+        Assert.Equal("classifier.weight", error.ParameterName);
+        Assert.Contains("[classes, 4]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Serialize_TemperatureNotPositiveFinite_IsRejected(double temperature)
+    {
+        var weights = Valid with { Temperature = temperature };
+
+        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
+
+        Assert.Equal("temperature", error.ParameterName);
+    }
 }

@@ -29,6 +29,48 @@ public sealed class SentimentOnnxExporterTests
         }
     }
 
+    [Theory]
+    [InlineData(1, false, 4, 1.0)]
+    [InlineData(2, true, 3, 2.5)]
+    [InlineData(1, true, 0, 0.5)]
+    public void Serialize_DenseHeadAndTemperature_MatchesReferenceEquations(int layers, bool bidirectional, int dense, double temperature)
+    {
+        var weights = RandomWeights.Create(vocabulary: 30, embedding: 5, hidden: 3, layers, bidirectional, seed: 9, dense, temperature);
+        var batch = TokenBatch.Random(37, sequenceLength: 9, vocabulary: 30, seed: 5);
+
+        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(30)), batch);
+
+        for (var b = 0; b < batch.BatchSize; b++)
+        {
+            var expected = ReferenceLstmClassifier.Probabilities(weights, batch.Row(b), batch.Lengths[b]);
+            Assert.Equal(expected[0], probabilities[2 * b], 5);
+            Assert.Equal(expected[1], probabilities[2 * b + 1], 5);
+        }
+    }
+
+    [Fact]
+    public void Serialize_DenseHeadAndTemperature_AddsGemmReluAndDivNodesAndTemperatureMetadata()
+    {
+        var weights = RandomWeights.Create(vocabulary: 30, embedding: 5, hidden: 3, layers: 1, bidirectional: true, seed: 9, dense: 4, temperature: 1.25);
+
+        var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(30)));
+
+        Assert.Equal(["Gemm", "Relu", "Gemm", "Div", "Softmax"], model.Graph.Node.Skip(model.Graph.Node.Count - 5).Select(n => n.OpType));
+        Assert.Equal(BitConverter.GetBytes(1.25f), model.Graph.Initializer.Single(i => i.Name == "temperature").RawData.ToByteArray());
+        Assert.Equal("1.25", model.MetadataProps.Single(p => p.Key == ModelMetadataKeys.Temperature).Value);
+    }
+
+    [Fact]
+    public void Serialize_TemperatureOne_HasNoDivNode()
+    {
+        var weights = RandomWeights.Create(vocabulary: 30, embedding: 5, hidden: 3, layers: 1, bidirectional: false);
+
+        var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(30)));
+
+        Assert.DoesNotContain(model.Graph.Node, n => n.OpType is "Div" or "Relu");
+        Assert.Equal("1", model.MetadataProps.Single(p => p.Key == ModelMetadataKeys.Temperature).Value);
+    }
+
     [Fact]
     public void Serialize_HandMadeOneUnitLstm_GivesHandComputedProbabilities()
     {

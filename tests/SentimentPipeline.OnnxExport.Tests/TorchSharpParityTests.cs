@@ -42,4 +42,34 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
                              $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
         }
     }
+
+    [Theory]
+    [InlineData(1, false, 0, 1.0)]
+    [InlineData(1, true, 5, 1.0)]
+    [InlineData(2, true, 5, 1.7)]
+    [InlineData(1, false, 4, 0.6)]
+    [InlineData(1, true, 5, 1.3, true)]
+    public void Export_DenseHeadAndTemperature_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, int denseSize, double temperature, bool wideAndDeep = false)
+    {
+        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: 20 + denseSize + layers, wideAndDeep, denseSize);
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "model.onnx");
+        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier, temperature), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
+        TokenBatch[] batches =
+        [
+            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 13),
+            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 14),
+        ];
+
+        var onnx = File.ReadAllBytes(path);
+        var node = NodeOnnxScorer.Score(path, batches);
+        for (var i = 0; i < batches.Length; i++)
+        {
+            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i], temperature);
+            var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
+            var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
+            output.WriteLine($"layers={layers} bidirectional={bidirectional} dense={denseSize} T={temperature} wideAndDeep={wideAndDeep} batch={batches[i].BatchSize}: " +
+                             $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
+        }
+    }
 }

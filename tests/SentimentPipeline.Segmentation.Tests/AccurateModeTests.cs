@@ -2,7 +2,7 @@ using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Segmentation.Tests;
 
-/// <summary>Accurate mode on sentences written for these tests; expectations checked once against jieba-rs 0.10 (@node-rs/jieba 2.0.3).</summary>
+/// <summary>Accurate mode on sentences written for these tests; expectations are Python jieba 0.42.1's output.</summary>
 public sealed class AccurateModeTests(DefaultSegmenter fixture) : IClassFixture<DefaultSegmenter>
 {
     private readonly JiebaSegmenter _segmenter = fixture.Segmenter;
@@ -34,11 +34,18 @@ public sealed class AccurateModeTests(DefaultSegmenter fixture) : IClassFixture<
     }
 
     [Fact]
-    public void Cut_VersionNumbers_FollowsJiebaRsSkipRegexWithUnescapedDot()
+    public void Cut_VersionNumbers_FollowsPythonSkipRegex()
     {
-        // jieba-rs compiles re_skip as ([a-zA-Z0-9]+(?:.\d+)?%?): the dot matches any character.
-        Assert.Equal(["版本", "1.2", ".", "3", "比", "WES-5", ".", "4.5", "好用"], _segmenter.Cut("版本1.2.3比WES-5.4.5好用"));
+        // finalseg's re_skip, ([a-zA-Z0-9]+(?:\.\d+)?%?): one decimal part joins a number, a hyphen does not.
+        Assert.Equal(["版本", "1.2", ".", "3", "比", "WES", "-", "5.4", ".", "5", "好用"], _segmenter.Cut("版本1.2.3比WES-5.4.5好用"));
         Assert.Equal(["版本", "1", ".", "2", ".", "3", "比", "WES", "-", "5", ".", "4", ".", "5", "好", "用"], _segmenter.Cut("版本1.2.3比WES-5.4.5好用", hmm: false));
+    }
+
+    [Fact]
+    public void Cut_NumberRangeAndPercent_RangeSplitAtTheHyphen()
+    {
+        Assert.Equal(["10", "-", "15", "天", "到货", "，", "好评率", "99.5%"], _segmenter.Cut("10-15天到货，好评率99.5%"));
+        Assert.Equal(["10", "-", "15", "天", "到货", "，", "好评率", "99", ".", "5", "%"], _segmenter.Cut("10-15天到货，好评率99.5%", hmm: false));
     }
 
     [Fact]
@@ -48,10 +55,10 @@ public sealed class AccurateModeTests(DefaultSegmenter fixture) : IClassFixture<
     }
 
     [Fact]
-    public void Cut_CjkExtensionCharacters_StayInTheHanBlock()
+    public void Cut_CjkExtensionCharacters_EachATokenOfItsOwn()
     {
-        // U+20000 and U+20001 (extension B) are Han for the block split but outside the HMM's range: one gap token.
-        Assert.Equal(["我", "在", "\U00020000\U00020001", "里面"], _segmenter.Cut("我在\U00020000\U00020001里面"));
+        // Python's Han range is U+4E00–U+9FD5: U+20000 and U+20001 (extension B) are outside every block.
+        Assert.Equal(["我", "在", "\U00020000", "\U00020001", "里面"], _segmenter.Cut("我在\U00020000\U00020001里面"));
         Assert.Equal(["我", "在", "\U00020000", "\U00020001", "里面"], _segmenter.Cut("我在\U00020000\U00020001里面", hmm: false));
     }
 

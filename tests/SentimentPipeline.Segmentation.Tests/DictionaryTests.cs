@@ -33,7 +33,7 @@ public sealed class DictionaryTests
     }
 
     [Fact]
-    public void AddWord_ExistingWord_ReplacesFrequencyAndTotal()
+    public void AddWord_ExistingWord_ReplacesFrequencyAndAddsToTotalAsPythonDoes()
     {
         var segmenter = JiebaSegmenter.CreateDefault();
         var total = segmenter.Dictionary.TotalFrequency;
@@ -41,7 +41,9 @@ public sealed class DictionaryTests
 
         Assert.Equal(7, segmenter.AddWord("手机", 7));
 
-        Assert.Equal(total - old + 7, segmenter.Dictionary.TotalFrequency);
+        Assert.Equal(4789, old);
+        Assert.Equal(7, segmenter.Dictionary.GetFrequency("手机"));
+        Assert.Equal(total + 7, segmenter.Dictionary.TotalFrequency);
         Assert.Equal(349_045, segmenter.Dictionary.Count);
     }
 
@@ -52,8 +54,30 @@ public sealed class DictionaryTests
         Assert.True(segmenter.DeleteWord("北京大学"));
         Assert.False(segmenter.DeleteWord("北京大学"));
         Assert.False(segmenter.Dictionary.ContainsWord("北京大学"));
+        Assert.Equal(0, segmenter.Dictionary.GetFrequency("北京大学"));
         Assert.Equal(["北京", "大学"], segmenter.Cut("北京大学", hmm: false));
         Assert.Equal(349_044, segmenter.Dictionary.Count);
+    }
+
+    [Fact]
+    public void DeleteWord_WordTheHmmFinds_SplitIntoCharactersAsPythonDoes()
+    {
+        // Python's del_word puts the word in finalseg's Force_Split_Words, so the HMM's 杭研 comes out as 杭 | 研.
+        var segmenter = JiebaSegmenter.CreateDefault();
+        Assert.Equal(["他", "来到", "了", "网易", "杭研", "大厦"], segmenter.Cut("他来到了网易杭研大厦"));
+
+        Assert.False(segmenter.DeleteWord("杭研"));
+
+        Assert.Equal(["他", "来到", "了", "网易", "杭", "研", "大厦"], segmenter.Cut("他来到了网易杭研大厦"));
+    }
+
+    [Theory]
+    [InlineData("台中", 69)]
+    [InlineData("榴莲酥", 1)]
+    [InlineData("B超了", 1)]
+    public void SuggestFrequency_Segment_SameAsPythonSuggestFreq(string segment, long expected)
+    {
+        Assert.Equal(expected, JiebaSegmenter.CreateDefault().SuggestFrequency(segment));
     }
 
     [Fact]
@@ -102,21 +126,23 @@ public sealed class DictionaryTests
         var random = new Random(20261124);
         string[] alphabet = ["手", "机", "好", "评", "\U00020000", "a", "1", "屏", "幕", "\U0002A6D6"];
         var expected = new Dictionary<string, long> { ["好"] = 1 };
+        long total = 1;
         for (var i = 0; i < 60_000; i++)
         {
             var word = string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => alphabet[random.Next(alphabet.Length)]));
             var frequency = random.Next(0, 1000);
             Assert.Equal(frequency, dictionary.AddWord(word, frequency));
             expected[word] = frequency;
+            total += frequency;
             if (i % 7 == 0)
             {
-                Assert.True(dictionary.DeleteWord(word));
-                expected.Remove(word);
+                Assert.Equal(frequency > 0, dictionary.DeleteWord(word));
+                expected[word] = 0;
             }
         }
 
-        Assert.Equal(expected.Count, dictionary.Count);
-        Assert.Equal(expected.Values.Sum(), dictionary.TotalFrequency);
+        Assert.Equal(expected.Count(e => e.Value > 0), dictionary.Count);
+        Assert.Equal(total, dictionary.TotalFrequency);
         foreach (var (word, frequency) in expected)
         {
             Assert.Equal(frequency, dictionary.GetFrequency(word));

@@ -2,30 +2,44 @@ using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Segmentation.Tests;
 
-/// <summary>Full and search modes and tokenize offsets; expectations checked once against jieba-rs (@node-rs/jieba 2.0.3).</summary>
+/// <summary>Full and search modes and tokenize offsets; expectations are Python jieba 0.42.1's output.</summary>
 public sealed class OtherModeTests(DefaultSegmenter fixture) : IClassFixture<DefaultSegmenter>
 {
     private readonly JiebaSegmenter _segmenter = fixture.Segmenter;
 
     [Fact]
-    public void CutAll_Sentence_EveryDictionaryWordInPositionOrder()
+    public void CutAll_Sentence_NoSingleCharacterThatALongerWordCovers()
     {
+        // Python gives a position's single character only when it is the position's one DAG entry and no word
+        // given before reaches over it: 北, 京, 大, 学, 研, 究, 生 are covered by 北京, 北京大学, 大学, 读研, 研究 ….
         Assert.Equal(
-            ["小", "王", "去", "北", "北京", "北京大学", "京", "大", "大学", "学", "读", "读研", "研", "研究", "研究生", "究", "生", "了"],
+            ["小", "王", "去", "北京", "北京大学", "大学", "读研", "研究", "研究生", "了"],
             _segmenter.CutAll("小王去北京大学读研究生了"));
     }
 
     [Fact]
-    public void CutAll_OutsideHan_RunsOfAlphanumericsPlusHashNewlineJoined()
+    public void CutAll_OutsideBlocks_SplitAtWhitespaceWithPythonsEmptyPieces()
     {
-        Assert.Equal(["第", "第一", "第一行", "一", "一行", "行", "\r", "\na\n\nb", " ", "c+#d"], _segmenter.CutAll("第一行\r\na\n\nb c+#d"));
+        Assert.Equal(
+            ["第一", "第一行", "一行", "", "\r\n", "", "a", "", "\n", "", "\n", "", "b", "", " ", "", "c", "+", "#", "d"],
+            _segmenter.CutAll("第一行\r\na\n\nb c+#d"));
+        Assert.Equal(["价格", "10", "-", "15", "元", "，", "好评", "！！", " ", "", "还行"], _segmenter.CutAll("价格10-15元，好评！！ 还行"));
     }
 
     [Fact]
-    public void CutAll_HanCharacterNotInDictionary_GivesNoToken()
+    public void CutAll_CharactersOutsidePythonsHanRange_OneGapToken()
     {
-        // jieba-rs's cut_all emits only dictionary words inside Han blocks.
-        Assert.Equal(["很", "好"], _segmenter.CutAll("\U00020000\U00020001很好"));
+        Assert.Equal(["\U00020000\U00020001", "很", "好"], _segmenter.CutAll("\U00020000\U00020001很好"));
+    }
+
+    [Fact]
+    public void CutAll_LettersAroundAUserWordOfLetters_JoinedAsPythonDoes()
+    {
+        // Python's eng_buf: "xy" is joined across the user word "ab", which full mode gives first.
+        var segmenter = new JiebaSegmenter(PrefixDictionary.Load(new MemoryStream("ab 5\na 5\n"u8.ToArray()), "letters.txt"), HmmModel.LoadDefault());
+
+        Assert.Equal(["ab", "xy"], segmenter.CutAll("xaby"));
+        Assert.Equal([new Token("ab", 1, 3), new Token("xy", 0, 4)], segmenter.Tokenize("xaby", TokenizeMode.Full));
     }
 
     [Fact]

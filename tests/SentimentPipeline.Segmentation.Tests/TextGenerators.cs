@@ -20,6 +20,8 @@ public static class TextGenerators
         (1, Gen.Const("\r\n")),
         (3, Gen.Char[" abcXYZ0123456789.-+#&_%"].Array[1, 8].Select(c => new string(c))),
         (1, Gen.Char[' ', '~'].Select(c => c.ToString())),
+        (1, Gen.Char["\u001C\u001F\u0085\u00A0\u1680\u2000\u2028\u202F\u3000\t\v\f\r\n"].Array[1, 3].Select(c => new string(c))),
+        (1, Gen.Select(Gen.Int[0, 999].Array[2, 3], Gen.Char[".-"], (numbers, separator) => string.Join(separator, numbers))),
         (1, Gen.Char['\u00A0', '\u33FF'].Select(c => c.ToString())),
         (2, Gen.Char["，。！？、；：（）【】《》“”‘’…—～\u3000\uFEFF"].Select(c => c.ToString())));
 
@@ -28,6 +30,6 @@ public static class TextGenerators
     /// <summary>Strings of 0–40 fragments, broken surrogates included.</summary>
     public static Gen<string> MixedText { get; } = Fragment.Array[0, 40].Select(string.Concat);
 
-    /// <summary>Like <see cref="MixedText"/> but valid UTF-16, so it survives the trip to jieba-rs unchanged.</summary>
+    /// <summary>Like <see cref="MixedText"/> but valid UTF-16, so it survives the trip to Python jieba unchanged.</summary>
     public static Gen<string> WellFormedMixedText { get; } = WellFormedFragment.Array[0, 40].Select(string.Concat);
 }

@@ -64,9 +64,30 @@ public sealed class SentimentClassifierTests
     }
 
     [Fact]
+    public void Parameters_DenseHead_AddsDenseLayerAndNarrowsClassifier()
+    {
+        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, 1, true, DenseSize: 5));
+
+        var shapes = model.named_parameters().ToDictionary(p => p.name, p => p.parameter.shape);
+
+        Assert.Equal([5L, 12L], shapes["dense.weight"]);
+        Assert.Equal([5L], shapes["dense.bias"]);
+        Assert.Equal([2L, 5L], shapes["classifier.weight"]);
+    }
+
+    [Fact]
+    public void Parameters_NoDenseHead_HasNoDenseParameters()
+    {
+        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, 1, true));
+
+        Assert.DoesNotContain(model.named_parameters(), p => p.name.StartsWith("dense.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Constructor_InvalidOptions_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SentimentClassifier(new ModelOptions(30, Dropout: 1.5)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SentimentClassifier(new ModelOptions(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SentimentClassifier(new ModelOptions(30, DenseSize: -1)));
     }
 }

@@ -27,12 +27,18 @@ public sealed class TrainingRunTests
         Assert.Equal(report.Test.Count, report.Test.ConfusionMatrix.Total);
         Assert.Equal(ProbeSentences.All.Count, report.Probes.Count);
         Assert.InRange(report.Training.EpochsRun, 1, 3);
-        foreach (var plot in new[] { PlotWriter.LossPlot, PlotWriter.AccuracyPlot, PlotWriter.ConfusionMatrixPlot, PlotWriter.BaselineConfusionMatrixPlot })
+        foreach (var plot in new[] { PlotWriter.LossPlot, PlotWriter.AccuracyPlot, PlotWriter.ConfusionMatrixPlot, PlotWriter.BaselineConfusionMatrixPlot, PlotWriter.CalibrationPlot })
         {
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(output.Path, plot))[..4]);
         }
 
         Assert.Contains("Probe sentences", console.Text, StringComparison.Ordinal);
+        var calibration = root.GetProperty("calibration");
+        Assert.Equal(report.Calibration.Temperature, calibration.GetProperty("temperature").GetDouble());
+        Assert.Equal(15, calibration.GetProperty("bins").GetInt32());
+        Assert.Equal(report.Test.Count, report.Calibration.Test.BinsAfter.Sum(b => b.Count));
+        Assert.True(report.Calibration.Validation.NllAfter <= report.Calibration.Validation.NllBefore);
+        Assert.Equal(report.Baseline.Candidates.Count, root.GetProperty("baseline").GetProperty("candidates").GetArrayLength());
     }
 
     [Fact]
@@ -44,10 +50,11 @@ public sealed class TrainingRunTests
         using var checkpoint = TrainedCheckpoint.Load(output.Path);
 
         Assert.Equal(report.Model, checkpoint.Info.Model);
+        Assert.Equal(report.Calibration.Temperature, checkpoint.Info.Temperature);
         Assert.Equal(TextEncoder.PreprocessingVersion, checkpoint.Info.PreprocessingVersion);
         var encoder = new TextEncoder(Segmentation.JiebaSegmenter.CreateDefault(), checkpoint.Vocabulary, checkpoint.Info.MaxLength);
         var texts = report.Probes.Select(p => encoder.Encode(p.Text)).ToArray();
-        var (probabilities, _) = ClassifierScoring.Score(checkpoint.Model, new EncodedDataset(texts, new int[texts.Length]), [.. Enumerable.Range(0, texts.Length)]);
+        var (probabilities, _) = ClassifierScoring.Score(checkpoint.Model, new EncodedDataset(texts, new int[texts.Length]), [.. Enumerable.Range(0, texts.Length)], checkpoint.Info.Temperature);
         Assert.Equal(report.Probes.Select(p => p.PositiveProbability), probabilities, (a, b) => Math.Abs(a - b) < 1e-6);
     }
 

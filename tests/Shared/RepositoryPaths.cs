@@ -23,7 +23,7 @@ public static class RepositoryPaths
     /// <summary>training/data/default-corpus.csv: the built-in corpus of the training program.</summary>
     public static string DefaultCorpus => Path.Combine(Root, "training", "data", "default-corpus.csv");
 
-    /// <summary>tests/node: the npm project of the reference runtimes (jieba-rs, onnxruntime-node).</summary>
+    /// <summary>tests/node: the npm project of the other runtimes (onnxruntime-node for ONNX parity, jieba-rs as a speed anchor).</summary>
     public static string NodeProject => Path.Combine(Root, "tests", "node");
 
     /// <summary>The shared review corpora beside the repository (<c>../shared/data</c>).</summary>

@@ -12,6 +12,7 @@ namespace SentimentPipeline.Training;
 /// <param name="Labels">Label names in output order.</param>
 /// <param name="BestEpoch">The epoch the weights come from.</param>
 /// <param name="Seed">The run's seed.</param>
+/// <param name="Temperature">Calibration temperature fitted on the validation split (logits are divided by it before the softmax; 1 = none).</param>
 public sealed record CheckpointInfo(
     ModelOptions Model,
     int MaxLength,
@@ -20,4 +21,5 @@ public sealed record CheckpointInfo(
     string DictionarySha256,
     IReadOnlyList<string> Labels,
     int BestEpoch,
-    int Seed);
+    int Seed,
+    double Temperature = 1);

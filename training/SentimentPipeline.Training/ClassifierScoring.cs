@@ -10,18 +10,31 @@ public static class ClassifierScoring
     private const int BatchSize = 256;
 
     /// <summary>Positive-class probabilities of the rows, in row order, and the mean cross-entropy.</summary>
-    public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int> rows)
+    /// <param name="model">The classifier.</param>
+    /// <param name="data">The encoded reviews.</param>
+    /// <param name="rows">Which reviews.</param>
+    /// <param name="temperature">Calibration temperature the logits are divided by before softmax and loss (1 = none).</param>
+    public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int> rows, double temperature = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return Score(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds), data, rows);
+        return Score(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds) / temperature, data, rows);
     }
 
-    /// <summary>As <see cref="Score(SentimentClassifier, EncodedDataset, IReadOnlyList{int})"/> with logits from <paramref name="logits"/> (e.g. one path of the model).</summary>
+    /// <summary>As <see cref="Score(SentimentClassifier, EncodedDataset, IReadOnlyList{int}, double)"/> with logits from <paramref name="logits"/> (e.g. one path of the model).</summary>
     public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
     {
         using var scope = NewDisposeScope();
         var (probabilities, meanLoss, _) = Logits(model, logits, data, rows);
         return (probabilities, meanLoss);
+    }
+
+    /// <summary>Each row's logit margin (positive minus negative logit, no temperature), in row order: what calibration fits.</summary>
+    public static double[] LogitMargins(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var scope = NewDisposeScope();
+        var (_, _, all) = Logits(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds), data, rows);
+        return (all[.., 1] - all[.., 0]).to(float64).data<double>().ToArray();
     }
 
     /// <summary>Probabilities, mean cross-entropy and the logits [rows, 2] (in row order, in the caller's dispose scope).</summary>

@@ -12,6 +12,7 @@ namespace SentimentPipeline.Training;
 /// <param name="EmbeddingDropout">Dropout probability on the token embeddings.</param>
 /// <param name="MaxPooling">Give the classifier the maximum of the LSTM outputs over the real positions beside the final states.</param>
 /// <param name="WideBuckets">Hash buckets of the wide n-gram path (<see cref="WideNGramPath"/>); 0 = no wide path.</param>
+/// <param name="DenseSize">Width of a dense ReLU layer between the deep features and the classifier; 0 = none.</param>
 public sealed record ModelOptions(
     int VocabularySize,
     int EmbeddingSize = 128,
@@ -21,7 +22,8 @@ public sealed record ModelOptions(
     double Dropout = 0.5,
     double EmbeddingDropout = 0,
     bool MaxPooling = false,
-    int WideBuckets = 0)
+    int WideBuckets = 0,
+    int DenseSize = 0)
 {
     /// <summary>Number of LSTM directions (1 or 2).</summary>
     public int Directions => Bidirectional ? 2 : 1;
@@ -38,6 +40,7 @@ public sealed record ModelOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(HiddenSize, 1, nameof(HiddenSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Layers, 1, nameof(Layers));
         ArgumentOutOfRangeException.ThrowIfNegative(WideBuckets, nameof(WideBuckets));
+        ArgumentOutOfRangeException.ThrowIfNegative(DenseSize, nameof(DenseSize));
         foreach (var (name, value) in new[] { (nameof(Dropout), Dropout), (nameof(EmbeddingDropout), EmbeddingDropout) })
         {
             if (value is < 0 or >= 1 || double.IsNaN(value))

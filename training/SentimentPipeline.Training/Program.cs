@@ -7,5 +7,6 @@ var root = new RootCommand("SentimentPipeline training: TorchSharp (Bi)LSTM on C
 {
     TrainCommand.Create(AnsiConsole.Console),
     ExportCommand.Create(AnsiConsole.Console),
+    BaselineCommand.Create(AnsiConsole.Console),
 };
 return root.Parse(args).Invoke();

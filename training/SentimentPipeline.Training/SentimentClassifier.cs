@@ -7,12 +7,13 @@ namespace SentimentPipeline.Training;
 /// <summary>
 /// Wide and deep. Deep: embedding → dropout → (Bi)LSTM over each review's real length (packed sequence) → the last
 /// layer's final hidden states (forward, then backward) and, with <see cref="ModelOptions.MaxPooling"/>, the maximum
-/// of the last layer's outputs over the real positions → dropout → linear → 2 logits (0 = negative, 1 = positive).
+/// of the last layer's outputs over the real positions → dropout → [dense → ReLU when
+/// <see cref="ModelOptions.DenseSize"/> &gt; 0] → linear → 2 logits (0 = negative, 1 = positive).
 /// Wide (when <see cref="ModelOptions.WideBuckets"/> &gt; 0): <see cref="WideNGramPath"/>'s logits are added.
 /// Padding never reaches the result.
 /// Parameter names (the export contract): <c>embedding.weight</c>, <c>lstm.weight_ih_l{k}[_reverse]</c>,
 /// <c>lstm.weight_hh_l{k}[_reverse]</c>, <c>lstm.bias_ih_l{k}[_reverse]</c>, <c>lstm.bias_hh_l{k}[_reverse]</c>,
-/// <c>classifier.weight</c>, <c>classifier.bias</c>, <c>wide.weights</c> and the buffer <c>wide.idf</c>.
+/// [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>, <c>wide.weights</c> and the buffer <c>wide.idf</c>.
 /// </summary>
 public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tensor>
 {
@@ -24,6 +25,7 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
     private readonly Dropout embedding_dropout;
     private readonly LSTM lstm;
     private readonly Dropout dropout;
+    private readonly Linear? dense;
     private readonly Linear classifier;
     private readonly WideNGramPath? wide;
 
@@ -44,7 +46,9 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
             dropout: options.Layers > 1 ? options.Dropout : 0,
             bidirectional: options.Bidirectional);
         dropout = nn.Dropout(options.Dropout);
-        classifier = nn.Linear(options.FeatureSize, 2);
+        // A null field registers nothing, so a model without the dense layer keeps its parameter names.
+        dense = options.DenseSize > 0 ? nn.Linear(options.FeatureSize, options.DenseSize) : null;
+        classifier = nn.Linear(options.DenseSize > 0 ? options.DenseSize : options.FeatureSize, 2);
         wide = options.WideBuckets > 0 ? new WideNGramPath(options.VocabularySize, options.WideBuckets) : null;
         RegisterComponents();
     }
@@ -112,7 +116,13 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         }
 
         output.Dispose();
-        return classifier.call(dropout.call(features)).MoveToOuterDisposeScope();
+        var head = dropout.call(features);
+        if (dense is not null)
+        {
+            head = nn.functional.relu(dense.call(head));
+        }
+
+        return classifier.call(head).MoveToOuterDisposeScope();
     }
 
     // hidden: [layers × directions, batch, hidden], ordered layer by layer, forward before backward.

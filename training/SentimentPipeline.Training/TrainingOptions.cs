@@ -39,6 +39,7 @@ namespace SentimentPipeline.Training;
 /// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
 /// (corpus.csv on this 2-core machine under load: 11 s per epoch with 1 thread, 102 s with 2).
 /// </param>
+/// <param name="DenseSize">Width of a dense ReLU layer before the classifier; 0 = none.</param>
 public sealed record TrainingOptions(
     string CorpusPath,
     string OutputDirectory,
@@ -70,7 +71,8 @@ public sealed record TrainingOptions(
     int WideBatchSize = 64,
     double ValidationFraction = 0.1,
     double TestFraction = 0.1,
-    int Threads = 1)
+    int Threads = 1,
+    int DenseSize = 0)
 {
     /// <summary>Default cap on the vocabulary: high enough that the minimum count decides.</summary>
     public const int DefaultVocabularyCap = 500_000;
@@ -80,7 +82,7 @@ public sealed record TrainingOptions(
 
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount) =>
-        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, WideBuckets);
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, WideBuckets, DenseSize);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()

@@ -7,6 +7,7 @@ using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training.Baseline;
+using SentimentPipeline.Training.Calibration;
 using SentimentPipeline.Training.Data;
 using SentimentPipeline.Training.Evaluation;
 using SentimentPipeline.Training.Reporting;
@@ -54,13 +55,11 @@ public sealed class TrainingRun
 
         var output = Path.GetFullPath(_options.OutputDirectory);
         Directory.CreateDirectory(output);
-        var corpus = ReadCorpus();
-        var reviews = corpus.Reviews;
         var segmenter = JiebaSegmenter.CreateDefault();
-        var (tokens, segmentationSeconds) = Segment(segmenter, reviews);
-
-        var labels = reviews.Select(r => r.Label).ToArray();
-        var split = StratifiedSplitter.Split(reviews.Select(r => $"{r.Category}\u0001{r.Label}").ToArray(), _options.ValidationFraction, _options.TestFraction, _options.Seed);
+        var prepared = PreparedCorpus.Load(_options, segmenter, _console);
+        var (corpus, tokens, segmentationSeconds, split) = prepared;
+        var reviews = corpus.Reviews;
+        var labels = prepared.Labels;
         var vocabulary = Vocabulary.Build(split.Train.Select(i => TextEncoder.VocabularyEntries(tokens[i]).ToList()), _options.VocabularySize, _options.VocabularyMinCount);
         vocabulary.Save(Path.Combine(output, ModelBundleFiles.Vocabulary));
         var encoder = new TextEncoder(segmenter, vocabulary, _options.MaxLength, _options.MaxCharacters);
@@ -72,12 +71,13 @@ public sealed class TrainingRun
         using var model = new SentimentClassifier(modelOptions);
         model.Wide?.SetInverseDocumentFrequencies(WideInverseDocumentFrequencies(encoded, split.Train, vocabulary.Count, model.Wide.Buckets));
         var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
+        var calibration = Calibrate(model, data, split, labels);
         TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, _options.MaxCharacters, TextEncoder.PreprocessingVersion,
-            segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed));
+            segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed, calibration.Temperature));
 
-        var categories = reviews.Select(r => r.Category).ToArray();
-        var validation = Evaluate(model, data, split.Validation, labels, categories);
-        var test = Evaluate(model, data, split.Test, labels, categories);
+        var categories = prepared.Categories;
+        var validation = Evaluate(model, data, split.Validation, labels, categories, calibration.Temperature);
+        var test = Evaluate(model, data, split.Test, labels, categories, calibration.Temperature);
         var baseline = RunBaseline(tokens, labels, categories, split);
         var report = new MetricsReport(
             Summarize(corpus, split),
@@ -90,9 +90,10 @@ public sealed class TrainingRun
             validation,
             test,
             baseline,
-            Probe(model, encoder),
+            Probe(model, encoder, calibration.Temperature),
             clock.Elapsed.TotalSeconds,
             DateTime.UtcNow,
+            calibration,
             training.Mix is null ? null : EvaluatePaths(model, training.Mix, data, split.Test, labels, categories));
         AtomicFile.WriteAllText(Path.Combine(output, ModelBundleFiles.Metrics), JsonSerializer.Serialize(report, ReportJson.Options));
         PlotWriter.WriteAll(report, output);
@@ -101,32 +102,22 @@ public sealed class TrainingRun
         return report;
     }
 
-    private ReviewCorpus ReadCorpus()
+    /// <summary>Fits the temperature on the validation logits; measures ECE and NLL before and after on validation and test.</summary>
+    private static CalibrationReport Calibrate(SentimentClassifier model, EncodedDataset data, DataSplit split, int[] labels)
     {
-        var corpus = CorpusReader.Read(_options.CorpusPath, new CorpusReadOptions(_options.Format, _options.SkipInvalidRows));
-        var skipped = corpus.SkippedRows.Count == 0 ? "none" : string.Join(", ", corpus.SkippedByKind.Select(k => $"{k.Key} {k.Value}"));
-        _console.MarkupLine($"Read {corpus.Reviews.Count} reviews ({Markup.Escape(corpus.Format.Name)}) from {Markup.Escape(_options.CorpusPath)}; skipped rows: {skipped}.");
-        if (corpus.Reviews.Count == 0)
-        {
-            throw new CorpusFormatException(_options.CorpusPath, new CorpusRowProblem(1, CorpusProblemKind.InvalidFile, null, "the corpus has no valid reviews"));
-        }
-
-        return corpus;
+        var validationMargins = ClassifierScoring.LogitMargins(model, data, split.Validation);
+        var validationLabels = split.Validation.Select(i => labels[i]).ToArray();
+        var temperature = TemperatureScaling.Fit(validationMargins, validationLabels);
+        return new CalibrationReport(
+            temperature,
+            CalibrationError.DefaultBins,
+            SplitCalibration.Measure(validationMargins, validationLabels, temperature),
+            SplitCalibration.Measure(ClassifierScoring.LogitMargins(model, data, split.Test), split.Test.Select(i => labels[i]).ToArray(), temperature));
     }
 
-    private (IReadOnlyList<string>[] Tokens, double Seconds) Segment(JiebaSegmenter segmenter, IReadOnlyList<LabeledReview> reviews)
+    private static ClassificationMetrics Evaluate(SentimentClassifier model, EncodedDataset data, int[] rows, int[] labels, string?[] categories, double temperature)
     {
-        var clock = Stopwatch.StartNew();
-        var tokens = new IReadOnlyList<string>[reviews.Count];
-        _console.Status().Start($"Segmenting {reviews.Count} reviews…", _ =>
-            Parallel.For(0, reviews.Count, i => tokens[i] = TextEncoder.Tokenize(segmenter, reviews[i].Text)));
-        _console.MarkupLine($"Segmented {reviews.Count} reviews in {clock.Elapsed.TotalSeconds:F1} s.");
-        return (tokens, clock.Elapsed.TotalSeconds);
-    }
-
-    private static ClassificationMetrics Evaluate(SentimentClassifier model, EncodedDataset data, int[] rows, int[] labels, string?[] categories)
-    {
-        var (probabilities, _) = ClassifierScoring.Score(model, data, rows);
+        var (probabilities, _) = ClassifierScoring.Score(model, data, rows, temperature);
         return MetricsCalculator.Compute(rows.Select(i => labels[i]).ToArray(), probabilities, rows.Select(i => categories[i]).ToArray());
     }
 
@@ -145,19 +136,16 @@ public sealed class TrainingRun
 
     private BaselineReport RunBaseline(IReadOnlyList<string>[] tokens, int[] labels, string?[] categories, DataSplit split)
     {
-        var clock = Stopwatch.StartNew();
-        double[] probabilities = [];
-        _console.Status().Start("Training the ML.NET baseline…", _ =>
-            probabilities = SdcaBaseline.TrainAndScore(split.Train.Select(i => tokens[i]).ToArray(), split.Train.Select(i => labels[i]).ToArray(), split.Test.Select(i => tokens[i]).ToArray(), _options.Seed));
-        var metrics = MetricsCalculator.Compute(split.Test.Select(i => labels[i]).ToArray(), probabilities, split.Test.Select(i => categories[i]).ToArray());
-        return new BaselineReport(SdcaBaseline.Description, clock.Elapsed.TotalSeconds, metrics);
+        BaselineReport? report = null;
+        _console.Status().Start("Training the ML.NET baseline…", _ => report = BaselineEvaluation.Run(tokens, labels, categories, split, _options.Seed));
+        return report!;
     }
 
-    private static List<ProbePrediction> Probe(SentimentClassifier model, TextEncoder encoder)
+    private static List<ProbePrediction> Probe(SentimentClassifier model, TextEncoder encoder, double temperature)
     {
         var texts = ProbeSentences.All.Select(p => encoder.Encode(p.Text)).ToArray();
         var data = new EncodedDataset(texts, new int[texts.Length]);
-        var (probabilities, _) = ClassifierScoring.Score(model, data, Enumerable.Range(0, texts.Length).ToArray());
+        var (probabilities, _) = ClassifierScoring.Score(model, data, Enumerable.Range(0, texts.Length).ToArray(), temperature);
         return ProbeSentences.All.Select((p, i) => new ProbePrediction(p.Text, p.Expected, Labels[probabilities[i] >= 0.5 ? 1 : 0], probabilities[i])).ToList();
     }
 

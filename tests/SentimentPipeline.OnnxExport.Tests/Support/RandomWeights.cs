@@ -5,7 +5,7 @@ namespace SentimentPipeline.OnnxExport.Tests.Support;
 /// <summary>Seeded random model weights of any size, for tests that do not need a trained model.</summary>
 internal static class RandomWeights
 {
-    public static SentimentModelWeights Create(int vocabulary, int embedding, int hidden, int layers, bool bidirectional, int seed = 7)
+    public static SentimentModelWeights Create(int vocabulary, int embedding, int hidden, int layers, bool bidirectional, int seed = 7, int dense = 0, double temperature = 1)
     {
         var random = new Random(seed);
         var directions = bidirectional ? 2 : 1;
@@ -18,11 +18,17 @@ internal static class RandomWeights
                 bidirectional ? Direction(random, input, hidden) : null));
         }
 
+        var embeddingWeights = Tensor(random, vocabulary, embedding);
+        var denseWeight = dense > 0 ? Tensor(random, dense, directions * hidden) : null;
+        var denseBias = dense > 0 ? Tensor(random, dense) : null;
         return new SentimentModelWeights(
-            Tensor(random, vocabulary, embedding),
+            embeddingWeights,
             layerList,
-            Tensor(random, 2, directions * hidden),
-            Tensor(random, 2));
+            Tensor(random, 2, dense > 0 ? dense : directions * hidden),
+            Tensor(random, 2),
+            DenseWeight: denseWeight,
+            DenseBias: denseBias,
+            Temperature: temperature);
     }
 
     public static LstmDirectionWeights Direction(Random random, int input, int hidden) => new(

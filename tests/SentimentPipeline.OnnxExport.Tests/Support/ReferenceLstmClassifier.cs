@@ -28,11 +28,19 @@ internal static class ReferenceLstmClassifier
             features = backward is null ? forward[length - 1] : [.. forward[length - 1], .. backward[0]];
         }
 
+        if (weights.DenseWeight is { } dense)
+        {
+            // Dense layer then ReLU.
+            features = Enumerable.Range(0, dense.Shape[0])
+                .Select(j => Math.Max(0, weights.DenseBias!.Values[j] + Dot(dense.Values, j * features.Length, features)))
+                .ToArray();
+        }
+
         var classes = weights.ClassifierWeight.Shape[0];
         var logits = new double[classes];
         for (var k = 0; k < classes; k++)
         {
-            logits[k] = weights.ClassifierBias.Values[k] + Dot(weights.ClassifierWeight.Values, k * features.Length, features);
+            logits[k] = (weights.ClassifierBias.Values[k] + Dot(weights.ClassifierWeight.Values, k * features.Length, features)) / weights.Temperature;
         }
 
         var max = logits.Max();

@@ -13,12 +13,12 @@ internal static class TinyTrainedClassifier
 {
     public const int Vocabulary = 40;
 
-    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, bool wideAndDeep = false)
+    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, bool wideAndDeep = false, int denseSize = 0)
     {
         TorchSharpNativeLoader.EnsureLoaded();
         torch.manual_seed(seed);
         var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2,
-            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, WideBuckets: wideAndDeep ? 101 : 0));
+            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, WideBuckets: wideAndDeep ? 101 : 0, DenseSize: denseSize));
         var idfSource = new Random(seed);
         model.Wide?.SetInverseDocumentFrequencies(Enumerable.Range(0, 101).Select(_ => idfSource.Next(4) == 0 ? 0f : 1f + (float)idfSource.NextDouble() * 3).ToArray());
         using var optimizer = optim.Adam(model.parameters(), lr: 0.02);
@@ -40,12 +40,12 @@ internal static class TinyTrainedClassifier
         return model;
     }
 
-    /// <summary>Probabilities [batch, 2] row-major from the TorchSharp forward pass in eval mode.</summary>
-    public static float[] Probabilities(SentimentClassifier model, TokenBatch batch)
+    /// <summary>Probabilities [batch, 2] row-major from the TorchSharp forward pass in eval mode, logits divided by <paramref name="temperature"/>.</summary>
+    public static float[] Probabilities(SentimentClassifier model, TokenBatch batch, double temperature = 1)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        return nn.functional.softmax(Forward(model, batch), 1).data<float>().ToArray();
+        return nn.functional.softmax(Forward(model, batch) / temperature, 1).data<float>().ToArray();
     }
 
     private static Tensor Forward(SentimentClassifier model, TokenBatch batch) =>

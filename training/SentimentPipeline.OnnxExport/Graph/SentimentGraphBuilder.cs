@@ -11,14 +11,16 @@ namespace SentimentPipeline.OnnxExport.Graph;
 /// token_ids → Gather(embedding) → Transpose to [sequence, batch, embedding] → per layer LSTM with
 /// sequence_lens = lengths (Y of a lower layer reshaped to [sequence, batch, directions × hidden] feeds the next)
 /// → Y_h of the last layer as [batch, directions × hidden] (forward, then backward), with max pooling followed by
-/// the maximum of the last layer's Y over the real positions (Where on a Range &lt; lengths mask, ReduceMax) → Gemm
-/// → plus the wide path's logits from token_ids and char_ids (<see cref="WideGraphBuilder"/>) → Softmax.
+/// the maximum of the last layer's Y over the real positions (Where on a Range &lt; lengths mask, ReduceMax) →
+/// [Gemm → Relu when the model has a dense layer] → Gemm → plus the wide path's logits from token_ids and char_ids
+/// (<see cref="WideGraphBuilder"/>) → [Div by the calibration temperature when it is not 1] → Softmax.
 /// </summary>
 internal static class SentimentGraphBuilder
 {
     private const string ShapeTimeBatchFeatures = "shape_time_batch_features";
     private const string ShapeBatchFeatures = "shape_batch_features";
     private const float PaddingForMax = -2f;
+    private const string Temperature = "temperature";
 
     /// <summary>Builds the graph; the weights must have been validated.</summary>
     public static GraphProto Build(SentimentModelWeights weights)
@@ -75,10 +77,11 @@ internal static class SentimentGraphBuilder
             features = "features";
         }
 
+        var classifierInput = weights.HasDense ? AddDenseLayer(graph, weights, features) : features;
         var classifier = weights.ClassifierWeight;
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierWeight, classifier.Values, classifier.Shape[0], classifier.Shape[1]));
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierBias, weights.ClassifierBias.Values, classifier.Shape[0]));
-        graph.Node.Add(Node("Gemm", "classifier", [features, ModelParameterNames.ClassifierWeight, ModelParameterNames.ClassifierBias], ["deep_logits"], Int("transB", 1)));
+        graph.Node.Add(Node("Gemm", "classifier", [classifierInput, ModelParameterNames.ClassifierWeight, ModelParameterNames.ClassifierBias], ["deep_logits"], Int("transB", 1)));
         var logits = "deep_logits";
         if (weights.WideWeights is not null)
         {
@@ -87,8 +90,28 @@ internal static class SentimentGraphBuilder
             logits = "logits";
         }
 
-        graph.Node.Add(Node("Softmax", "softmax", [logits], [ModelTensorNames.Probabilities], Int("axis", -1)));
+        var softmaxInput = logits;
+        // Temperature 1 leaves the graph as it was before calibration existed.
+        if (weights.Temperature != 1)
+        {
+            graph.Initializer.Add(OnnxTensors.Float(Temperature, [(float)weights.Temperature]));
+            graph.Node.Add(Node("Div", "calibration", [logits, Temperature], ["calibrated_logits"]));
+            softmaxInput = "calibrated_logits";
+        }
+
+        graph.Node.Add(Node("Softmax", "softmax", [softmaxInput], [ModelTensorNames.Probabilities], Int("axis", -1)));
         return graph;
+    }
+
+    /// <summary>Adds Gemm (dense.weight, dense.bias) → Relu on <paramref name="input"/>; returns the ReLU output's name.</summary>
+    private static string AddDenseLayer(GraphProto graph, SentimentModelWeights weights, string input)
+    {
+        var dense = weights.DenseWeight!;
+        graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.DenseWeight, dense.Values, dense.Shape[0], dense.Shape[1]));
+        graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.DenseBias, weights.DenseBias!.Values, dense.Shape[0]));
+        graph.Node.Add(Node("Gemm", "dense", [input, ModelParameterNames.DenseWeight, ModelParameterNames.DenseBias], ["dense_linear"], Int("transB", 1)));
+        graph.Node.Add(Node("Relu", "dense_relu", ["dense_linear"], ["dense_features"]));
+        return "dense_features";
     }
 
     /// <summary>Max over the real positions of the last layer's output [sequence, batch, directions × hidden] → "max_pooled".</summary>

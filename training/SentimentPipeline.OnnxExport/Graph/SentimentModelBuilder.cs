@@ -50,6 +50,7 @@ internal static class SentimentModelBuilder
         yield return (ModelMetadataKeys.DictionarySha256, metadata.DictionarySha256);
         yield return (ModelMetadataKeys.Metrics, metadata.MetricsJson);
         yield return (ModelMetadataKeys.Vocabulary, JsonSerializer.Serialize(metadata.VocabularyTokens));
+        yield return (ModelMetadataKeys.Temperature, weights.Temperature.ToString("R", CultureInfo.InvariantCulture));
     }
 
     private static string ProducerVersion() =>

@@ -9,6 +9,12 @@ public static class ModelParameterNames
     /// <summary>The embedding matrix.</summary>
     public const string Embedding = "embedding.weight";
 
+    /// <summary>The optional dense ReLU layer's weight.</summary>
+    public const string DenseWeight = "dense.weight";
+
+    /// <summary>The optional dense ReLU layer's bias.</summary>
+    public const string DenseBias = "dense.bias";
+
     /// <summary>The linear layer's weight.</summary>
     public const string ClassifierWeight = "classifier.weight";
 

@@ -32,16 +32,35 @@ internal static class ModelWeightsValidator
             inputSize = directions * hidden;
         }
 
-        var classifier = Require(weights.ClassifierWeight, ModelParameterNames.ClassifierWeight, rank: 2);
         var features = directions * hidden * (weights.MaxPooling ? 2 : 1);
+        var featureText = $"{directions} direction(s) × hidden {hidden}{(weights.MaxPooling ? " × 2 for final states and max pooling" : "")}";
+        if (weights.DenseWeight is not null || weights.DenseBias is not null)
+        {
+            var dense = Require(weights.DenseWeight, ModelParameterNames.DenseWeight, rank: 2);
+            if (dense.Shape[0] < 1 || dense.Shape[1] != features)
+            {
+                throw new InvalidModelWeightsException(ModelParameterNames.DenseWeight,
+                    $"shape {dense.ShapeText}, expected [dense, {features}] ({featureText}).");
+            }
+
+            RequireShape(weights.DenseBias, ModelParameterNames.DenseBias, dense.Shape[0]);
+            features = dense.Shape[0];
+            featureText = $"the dense layer's {features} outputs";
+        }
+
+        var classifier = Require(weights.ClassifierWeight, ModelParameterNames.ClassifierWeight, rank: 2);
         if (classifier.Shape[0] < 1 || classifier.Shape[1] != features)
         {
             throw new InvalidModelWeightsException(ModelParameterNames.ClassifierWeight,
-                $"shape {classifier.ShapeText}, expected [classes, {features}] " +
-                $"({directions} direction(s) × hidden {hidden}{(weights.MaxPooling ? " × 2 for final states and max pooling" : "")}).");
+                $"shape {classifier.ShapeText}, expected [classes, {features}] ({featureText}).");
         }
 
         RequireShape(weights.ClassifierBias, ModelParameterNames.ClassifierBias, classifier.Shape[0]);
+        if (!(weights.Temperature > 0) || double.IsInfinity(weights.Temperature))
+        {
+            throw new InvalidModelWeightsException("temperature", $"{weights.Temperature} is not a positive finite number.");
+        }
+
         ValidateWide(weights, classifier.Shape[0]);
     }
 

@@ -44,12 +44,14 @@ public static class TrainCommand
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
+        var denseSize = Int("--dense-size", "Width of a dense ReLU layer before the classifier (0 = none).", defaults.DenseSize);
+        var preset = new Option<string?>("--preset") { Description = $"Start from a preset ({string.Join(", ", TrainingPresets.Names)}); options given explicitly override it." };
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
             minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideBuckets,
-            wideLearningRate, wideC, wideEpochs, wideBatchSize, validationFraction, testFraction, threads,
+            wideLearningRate, wideC, wideEpochs, wideBatchSize, validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
         command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
@@ -59,39 +61,48 @@ public static class TrainCommand
         }));
         return command;
 
-        TrainingOptions CreateOptions(ParseResult result) => new(
-            result.GetRequiredValue(corpus),
-            result.GetRequiredValue(output),
-            corpusFormat.Resolve(result),
-            corpusFormat.SkipInvalidRows(result),
-            result.GetValue(epochs),
-            result.GetValue(patience),
-            result.GetValue(batchSize),
-            result.GetValue(learningRate),
-            result.GetValue(weightDecay),
-            result.GetValue(learningRateDecay),
-            result.GetValue(clip),
-            result.GetValue(seed),
-            result.GetValue(maxLength),
-            result.GetValue(vocabularySize),
-            result.GetValue(minCount),
-            result.GetValue(maxCharacters),
-            result.GetValue(embeddingSize),
-            result.GetValue(hiddenSize),
-            result.GetValue(layers),
-            result.GetValue(bidirectional),
-            result.GetValue(dropout),
-            result.GetValue(embeddingDropout),
-            result.GetValue(maxPooling),
-            result.GetValue(wideBuckets),
-            result.GetValue(wideLearningRate),
-            result.GetValue(wideC),
-            result.GetValue(wideEpochs),
-            result.GetValue(wideBatchSize),
-            result.GetValue(validationFraction),
-            result.GetValue(testFraction),
-            result.GetValue(threads));
+        TrainingOptions CreateOptions(ParseResult result)
+        {
+            var start = result.GetValue(preset) is { } name ? TrainingPresets.Apply(name, defaults) : defaults;
+            return new(
+                result.GetRequiredValue(corpus),
+                result.GetRequiredValue(output),
+                corpusFormat.Resolve(result),
+                corpusFormat.SkipInvalidRows(result),
+                Given(result, epochs, start.Epochs),
+                Given(result, patience, start.Patience),
+                Given(result, batchSize, start.BatchSize),
+                Given(result, learningRate, start.LearningRate),
+                Given(result, weightDecay, start.WeightDecay),
+                Given(result, learningRateDecay, start.LearningRateDecay),
+                Given(result, clip, start.GradientClipNorm),
+                Given(result, seed, start.Seed),
+                Given(result, maxLength, start.MaxLength),
+                Given(result, vocabularySize, start.VocabularySize),
+                Given(result, minCount, start.VocabularyMinCount),
+                Given(result, maxCharacters, start.MaxCharacters),
+                Given(result, embeddingSize, start.EmbeddingSize),
+                Given(result, hiddenSize, start.HiddenSize),
+                Given(result, layers, start.Layers),
+                Given(result, bidirectional, start.Bidirectional),
+                Given(result, dropout, start.Dropout),
+                Given(result, embeddingDropout, start.EmbeddingDropout),
+                Given(result, maxPooling, start.MaxPooling),
+                Given(result, wideBuckets, start.WideBuckets),
+                Given(result, wideLearningRate, start.WideLearningRate),
+                Given(result, wideC, start.WideRegularizationC),
+                Given(result, wideEpochs, start.WideEpochs),
+                Given(result, wideBatchSize, start.WideBatchSize),
+                Given(result, validationFraction, start.ValidationFraction),
+                Given(result, testFraction, start.TestFraction),
+                Given(result, threads, start.Threads),
+                Given(result, denseSize, start.DenseSize));
+        }
     }
+
+    /// <summary>The option's value when given on the command line, else <paramref name="fallback"/> (the preset's or the default).</summary>
+    private static T Given<T>(ParseResult result, Option<T> option, T fallback) =>
+        result.GetResult(option) is { Implicit: false } ? result.GetValue(option)! : fallback;
 
     private static Option<int> Int(string name, string description, int defaultValue) =>
         new(name) { Description = description, DefaultValueFactory = _ => defaultValue };

@@ -50,7 +50,7 @@ public sealed class CheckpointExporter
         _console.Status().Start($"Exporting model.onnx and comparing TorchSharp with ONNX Runtime on {texts.Count} reviews…", _ =>
         {
             var encoded = texts.AsParallel().AsOrdered().Select(encoder.Encode).ToList();
-            result = OnnxBundleExporter.Export(checkpoint.Model, encoder, checkpoint.Info.Labels, segmenter.DictionarySha256, metricsJson, encoded, directory);
+            result = OnnxBundleExporter.Export(checkpoint.Model, encoder, checkpoint.Info.Labels, segmenter.DictionarySha256, metricsJson, encoded, directory, checkpoint.Info.Temperature);
         });
         _console.MarkupLine($"Wrote {Markup.Escape(result!.ModelPath)} ({result.ModelBytes:N0} bytes) and {ModelBundleFiles.Vocabulary}; " +
                             $"max |TorchSharp − ONNX Runtime| over {result.ReviewsCompared} reviews = {result.MaxAbsDifference:E2} " +

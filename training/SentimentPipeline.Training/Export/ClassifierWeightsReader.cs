@@ -11,8 +11,10 @@ namespace SentimentPipeline.Training.Export;
 public static class ClassifierWeightsReader
 {
     /// <summary>Reads every parameter of <paramref name="model"/> as float32 on the CPU.</summary>
+    /// <param name="model">The trained classifier.</param>
+    /// <param name="temperature">The calibration temperature to export with it (1 = none).</param>
     /// <exception cref="InvalidModelWeightsException">A parameter the contract names is missing from the model.</exception>
-    public static SentimentModelWeights Read(SentimentClassifier model)
+    public static SentimentModelWeights Read(SentimentClassifier model, double temperature = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
         var parameters = model.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
@@ -34,7 +36,10 @@ public static class ClassifierWeightsReader
             Copy(parameters, ModelParameterNames.ClassifierBias),
             options.MaxPooling,
             options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideWeights) : null,
-            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideIdf) : null);
+            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideIdf) : null,
+            options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseWeight) : null,
+            options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseBias) : null,
+            temperature);
     }
 
     private static LstmDirectionWeights Direction(Dictionary<string, Tensor> parameters, int layer, bool reverse) => new(

@@ -30,6 +30,7 @@ public static class OnnxBundleExporter
     /// <param name="metricsJson">The run's test metrics as a JSON object.</param>
     /// <param name="parityReviews">Encoded reviews to compare the runtimes on (e.g. the test split); at least one.</param>
     /// <param name="outputDirectory">The bundle directory.</param>
+    /// <param name="temperature">Calibration temperature, applied in the graph and in the TorchSharp reference alike (1 = none).</param>
     /// <exception cref="OnnxParityException">ONNX Runtime disagrees with TorchSharp; nothing was written.</exception>
     public static OnnxExportResult Export(
         SentimentClassifier model,
@@ -38,7 +39,8 @@ public static class OnnxBundleExporter
         string dictionarySha256,
         string metricsJson,
         IReadOnlyList<EncodedText> parityReviews,
-        string outputDirectory)
+        string outputDirectory,
+        double temperature = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -53,9 +55,9 @@ public static class OnnxBundleExporter
         model.eval();
         var metadata = new OnnxModelMetadata(labels, encoder.MaxLength, encoder.MaxCharacters, Vocabulary.PadId, Vocabulary.UnkId,
             TextEncoder.PreprocessingVersion, dictionarySha256, metricsJson, encoder.Vocabulary.Tokens);
-        var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model), metadata);
+        var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model, temperature), metadata);
 
-        var batches = ParityBatches(model, parityReviews, encoder.MaxLength, encoder.MaxCharacters);
+        var batches = ParityBatches(model, parityReviews, encoder.MaxLength, encoder.MaxCharacters, temperature);
         var maxDifference = MaxDifferenceInOnnxRuntime(onnx, batches);
         if (!(maxDifference <= Tolerance))
         {
@@ -76,7 +78,7 @@ public static class OnnxBundleExporter
     }
 
     /// <summary>The first review alone (batch of 1), then all of them in batches of 37, padded to the max length.</summary>
-    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength, int maxCharacters)
+    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength, int maxCharacters, double temperature)
     {
         var groups = new List<EncodedText[]> { new[] { reviews[0] } };
         groups.AddRange(reviews.Chunk(ParityBatchSize));
@@ -85,17 +87,17 @@ public static class OnnxBundleExporter
             var ids = group.SelectMany(r => r.Ids).ToArray();
             var lengths = group.Select(r => r.Length).ToArray();
             var charIds = group.SelectMany(r => r.CharIds).ToArray();
-            return new OnnxParityBatch(ids, lengths, maxLength, charIds, maxCharacters, TorchSharpProbabilities(model, ids, lengths, charIds, maxCharacters));
+            return new OnnxParityBatch(ids, lengths, maxLength, charIds, maxCharacters, TorchSharpProbabilities(model, ids, lengths, charIds, maxCharacters, temperature));
         }).ToList();
     }
 
-    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, long[] charIds, int maxCharacters)
+    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, long[] charIds, int maxCharacters, double temperature)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var logits = model.call(tensor(ids, [lengths.Length, ids.Length / lengths.Length]), tensor(lengths.Select(l => (long)l).ToArray()),
             tensor(charIds, [lengths.Length, maxCharacters]));
-        return nn.functional.softmax(logits, 1).data<float>().ToArray();
+        return nn.functional.softmax(logits / temperature, 1).data<float>().ToArray();
     }
 
     private static double MaxDifferenceInOnnxRuntime(byte[] onnx, IReadOnlyList<OnnxParityBatch> batches)

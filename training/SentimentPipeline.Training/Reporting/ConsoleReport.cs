@@ -17,7 +17,7 @@ public static class ConsoleReport
             ? $"{lstm} (epoch {report.Training.BestEpoch})"
             : $"{lstm} + n-grams (epochs {report.Training.BestEpoch}, {report.Training.WideBestEpoch})";
         var table = new Table().Title($"Test split: {report.Test.Count} reviews of {Markup.Escape(Path.GetFileName(report.Corpus.Path))}")
-            .AddColumn("metric").AddColumn(new TableColumn(model).RightAligned()).AddColumn(new TableColumn("baseline (SDCA)").RightAligned());
+            .AddColumn("metric").AddColumn(new TableColumn(model).RightAligned()).AddColumn(new TableColumn("baseline (TF-IDF LR)").RightAligned());
         AddRow(table, "accuracy", report.Test.Accuracy, report.Baseline.Test.Accuracy);
         AddRow(table, "precision", report.Test.Precision, report.Baseline.Test.Precision);
         AddRow(table, "recall", report.Test.Recall, report.Baseline.Test.Recall);
@@ -55,6 +55,36 @@ public static class ConsoleReport
             $"Training: {report.Training.EpochsRun} epochs, {report.Training.SecondsPerEpoch:F1} s/epoch ({report.Training.CpuSecondsPerEpoch:F1} s CPU), {report.Training.Seconds:F0} s; " +
             $"whole run {report.TotalSeconds:F0} s; load average {report.Training.LoadAverage ?? "n/a"}; " +
             $"{report.Corpus.TestTextsAlsoInTrain} test texts also occur in the training split.");
+        WriteBaselineSummary(console, report.Baseline);
+        var calibration = report.Calibration;
+        console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+            $"Calibration: temperature {calibration.Temperature:F4} (fitted on validation NLL); ECE ({calibration.Bins} bins) validation {calibration.Validation.EceBefore:F4} → {calibration.Validation.EceAfter:F4}, test {calibration.Test.EceBefore:F4} → {calibration.Test.EceAfter:F4}; test NLL {calibration.Test.NllBefore:F4} → {calibration.Test.NllAfter:F4}.")));
+    }
+
+    /// <summary>Writes the baseline's validation and test metrics alone (the <c>baseline</c> command).</summary>
+    public static void WriteBaseline(IAnsiConsole console, BaselineReport baseline)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(baseline);
+        var table = new Table().Title("Baseline").AddColumn("metric").AddColumn(new TableColumn("validation").RightAligned()).AddColumn(new TableColumn("test").RightAligned());
+        foreach (var (name, metric) in new (string, Func<ClassificationMetrics, double>)[]
+                 { ("accuracy", m => m.Accuracy), ("precision", m => m.Precision), ("recall", m => m.Recall), ("F1", m => m.F1), ("ROC-AUC", m => m.RocAuc) })
+        {
+            table.AddRow(name, $"{metric(baseline.Validation):F4}", $"{metric(baseline.Test):F4}");
+        }
+
+        table.AddRow("confusion [[TN FP; FN TP]]", Confusion(baseline.Validation.ConfusionMatrix), Confusion(baseline.Test.ConfusionMatrix));
+        console.Write(table);
+        WriteBaselineSummary(console, baseline);
+    }
+
+    private static void WriteBaselineSummary(IAnsiConsole console, BaselineReport baseline)
+    {
+        var candidates = string.Join(", ", baseline.Candidates.Select(c => FormattableString.Invariant($"{c.L2Regularization:G3} → {c.ValidationAccuracy:F4}")));
+        console.MarkupLine(Markup.Escape(
+            $"Baseline: {baseline.Description}; {baseline.WordFeatures:N0} word + {baseline.CharFeatures:N0} char features; " +
+            $"L2 {baseline.L2Regularization:G3} chosen on validation accuracy ({candidates}); " +
+            $"{baseline.Seconds:F1} s ({baseline.FeaturizeSeconds:F1} s features, {baseline.TrainSeconds:F1} s training {baseline.Candidates.Count} candidates and scoring)."));
     }
 
     private static void AddRow(Table table, string name, double model, double baseline)

@@ -1,5 +1,6 @@
 using ScottPlot;
 using SentimentPipeline.ModelBundle;
+using SentimentPipeline.Training.Calibration;
 using SentimentPipeline.Training.Evaluation;
 
 namespace SentimentPipeline.Training.Reporting;
@@ -19,6 +20,9 @@ public static class PlotWriter
     /// <summary>File name of the baseline's test confusion matrix.</summary>
     public const string BaselineConfusionMatrixPlot = "confusion-matrix-baseline.png";
 
+    /// <summary>File name of the reliability diagram (test split, before and after temperature scaling).</summary>
+    public const string CalibrationPlot = "calibration.png";
+
     private const int Width = 800;
     private const int Height = 500;
 
@@ -33,7 +37,41 @@ public static class PlotWriter
         WriteCurves(Path.Combine(directory, AccuracyPlot), "Accuracy per epoch", "accuracy", history,
             e => e.TrainAccuracy, e => e.ValidationAccuracy, report.Training.BestEpoch, Alignment.LowerRight);
         WriteConfusionMatrix(Path.Combine(directory, ConfusionMatrixPlot), $"{(report.Model.Bidirectional ? "BiLSTM" : "LSTM")} test confusion matrix (accuracy {report.Test.Accuracy:P2})", report.Test.ConfusionMatrix);
-        WriteConfusionMatrix(Path.Combine(directory, BaselineConfusionMatrixPlot), $"Baseline test confusion matrix (accuracy {report.Baseline.Test.Accuracy:P2})", report.Baseline.Test.ConfusionMatrix);
+        WriteBaselineConfusionMatrix(report.Baseline, directory);
+        WriteReliabilityDiagram(Path.Combine(directory, CalibrationPlot), report.Calibration);
+    }
+
+    private static void WriteReliabilityDiagram(string path, CalibrationReport calibration)
+    {
+        var plot = new Plot();
+        var ideal = plot.Add.Line(0.5, 0.5, 1, 1);
+        ideal.LinePattern = LinePattern.Dashed;
+        ideal.LineColor = Colors.Gray;
+        ideal.LegendText = "perfect calibration";
+        AddReliabilityCurve(plot, calibration.Test.BinsBefore, FormattableString.Invariant($"before (T = 1): ECE {calibration.Test.EceBefore:F4}"));
+        AddReliabilityCurve(plot, calibration.Test.BinsAfter, FormattableString.Invariant($"after (T = {calibration.Temperature:F3}): ECE {calibration.Test.EceAfter:F4}"));
+        plot.Title($"Reliability diagram, test split ({calibration.Bins} equal-width confidence bins)");
+        plot.XLabel("mean confidence of the predicted class in the bin");
+        plot.YLabel("accuracy in the bin");
+        plot.Axes.SetLimits(0.48, 1.02, 0, 1.02);
+        plot.ShowLegend(Alignment.LowerRight);
+        Save(plot, path);
+    }
+
+    private static void AddReliabilityCurve(Plot plot, IReadOnlyList<ReliabilityBin> bins, string legend)
+    {
+        var filled = bins.Where(b => b.Count > 0).ToArray();
+        var curve = plot.Add.Scatter(filled.Select(b => b.MeanConfidence).ToArray(), filled.Select(b => b.Accuracy).ToArray());
+        curve.LegendText = legend;
+        curve.MarkerSize = 8;
+    }
+
+    /// <summary>Writes <see cref="BaselineConfusionMatrixPlot"/> into <paramref name="directory"/>.</summary>
+    public static void WriteBaselineConfusionMatrix(BaselineReport baseline, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        WriteConfusionMatrix(Path.Combine(directory, BaselineConfusionMatrixPlot), $"Baseline test confusion matrix (accuracy {baseline.Test.Accuracy:P2})", baseline.Test.ConfusionMatrix);
     }
 
     private static void WriteCurves(string path, string title, string yLabel, IReadOnlyList<EpochResult> history, Func<EpochResult, double> train, Func<EpochResult, double> validation, int bestEpoch, Alignment legend)
