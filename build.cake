@@ -52,7 +52,8 @@ Task("Benchmark")
 // Training and evaluation (see README "Training"). The corpus and output folder are relative to the repository root;
 // every other option is passed through to the training program only when given, e.g. --epochs=5 --hidden-size=64.
 var corpus = MakeAbsolute(File(Argument("corpus", "./training/data/default-corpus.csv"))).FullPath;
-var trainingOutput = MakeAbsolute(Directory(Argument("output", "./artifacts/model"))).FullPath;
+// The Pretrained task trains into its own folder, so that artifacts/model (the main job's) is left alone.
+var trainingOutput = MakeAbsolute(Directory(Argument("output", target == "Pretrained" ? "./artifacts/pretrained" : "./artifacts/model"))).FullPath;
 // The corpus's format options, passed identically to Train and Export so that both read the corpus the same way.
 var corpusFormatOptions = new[] { "format", "text-column", "label-column", "category-column", "positive-labels", "negative-labels" };
 var trainingOptions = new[]
@@ -169,6 +170,102 @@ Task("Evaluate")
 
     Information($"Test accuracy {Read("test", "accuracy"):F4}, F1 {Read("test", "f1"):F4}, ROC-AUC {Read("test", "rocAuc"):F4}; " +
                 $"baseline accuracy {Read("baseline", "test", "accuracy"):F4}, F1 {Read("baseline", "test", "f1"):F4} ({metricsPath}).");
+});
+
+// The pretrained model of src/SentimentPipeline.Models.Pretrained (README "Using the model from .NET"): trains and
+// exports with the options given (defaults otherwise), copies the bundle and plots into the project's bundle/ folder
+// with the exact command, and regenerates the model card (the project's README.md) from them.
+//   dotnet cake --target=Pretrained --corpus=../shared/data/online_shopping_10_cats.csv --skip-invalid-rows
+var pretrainedProject = MakeAbsolute(Directory("./src/SentimentPipeline.Models.Pretrained")).FullPath;
+var pretrainedBundle = $"{pretrainedProject}/bundle";
+
+void WriteModelCard()
+{
+    DotNetRun("./training/SentimentPipeline.ModelCard/SentimentPipeline.ModelCard.csproj",
+        new ProcessArgumentBuilder().Append("--bundle").AppendQuoted(pretrainedBundle).Append("--output").AppendQuoted($"{pretrainedProject}/README.md"),
+        new DotNetRunSettings { Configuration = configuration });
+}
+
+Task("Pretrained")
+    .IsDependentOn("Export")
+    .Does(() =>
+{
+    // The command as it was typed, minus --output (a scratch folder that does not change the model).
+    var given = Context.Arguments.GetArguments()
+        .Where(argument => argument.Key != "target" && argument.Key != "output")
+        .OrderBy(argument => argument.Key == "corpus" ? 0 : 1).ThenBy(argument => argument.Key, StringComparer.Ordinal)
+        .SelectMany(argument => argument.Value.Select(value => string.IsNullOrEmpty(value) || value == "true" && argument.Key == "skip-invalid-rows"
+            ? $"--{argument.Key}" : $"--{argument.Key}={value}"));
+    var command = string.Join(" ", new[] { "dotnet cake --target=Pretrained" }.Concat(given));
+
+    EnsureDirectoryExists(pretrainedBundle);
+    CleanDirectory(pretrainedBundle);
+    foreach (var file in new[] { "model.onnx", "vocabulary.json", "metrics.json", "SHA256SUMS" }.Select(name => File($"{trainingOutput}/{name}").Path)
+                 .Concat(GetFiles($"{trainingOutput}/*.png")))
+    {
+        CopyFileToDirectory(file, pretrainedBundle);
+    }
+
+    System.IO.File.WriteAllText($"{pretrainedBundle}/training-command.txt", command + "\n");
+    WriteModelCard();
+    Information($"Pretrained bundle written to {pretrainedBundle} ({command}).");
+});
+
+// Rewrites the model card from the bundle already in src/SentimentPipeline.Models.Pretrained (after a change to the generator).
+Task("ModelCard")
+    .Does(WriteModelCard);
+
+// Retraining gives the same bytes on CPU: trains and exports twice on the built-in corpus (all defaults) and compares
+// model.onnx and vocabulary.json byte for byte.
+Task("Reproducibility")
+    .IsDependentOn("Resources")
+    .Does(() =>
+{
+    var builtInCorpus = MakeAbsolute(File("./training/data/default-corpus.csv")).FullPath;
+    var runs = new[] { "first", "second" }.Select(name => MakeAbsolute(Directory($"./artifacts/reproducibility/{name}")).FullPath).ToList();
+    foreach (var output in runs)
+    {
+        EnsureDirectoryExists(output);
+        CleanDirectory(output);
+        foreach (var step in new[] { "train", "export" })
+        {
+            DotNetRun("./training/SentimentPipeline.Training/SentimentPipeline.Training.csproj",
+                new ProcessArgumentBuilder().Append(step).Append("--corpus").AppendQuoted(builtInCorpus).Append("--output").AppendQuoted(output),
+                new DotNetRunSettings { Configuration = configuration });
+        }
+    }
+
+    foreach (var name in new[] { "model.onnx", "vocabulary.json" })
+    {
+        var first = System.IO.File.ReadAllBytes($"{runs[0]}/{name}");
+        var second = System.IO.File.ReadAllBytes($"{runs[1]}/{name}");
+        if (!first.AsSpan().SequenceEqual(second))
+        {
+            throw new CakeException($"{name} differs between {runs[0]} and {runs[1]}: training is not reproducible on this machine.");
+        }
+
+        Information($"{name}: {first.Length:N0} bytes, identical in both runs (SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(first)).ToLowerInvariant()}).");
+    }
+});
+
+// The NuGet packages (README "Install from NuGet"): every project of build/packages.slnf, with symbols (.snupkg),
+// into artifacts/packages. ContinuousIntegrationBuild maps source paths to /_/ so the packages do not depend on the clone's folder.
+Task("Pack")
+    .IsDependentOn("Resources")
+    .Does(() =>
+{
+    var packages = MakeAbsolute(Directory("./artifacts/packages")).FullPath;
+    EnsureDirectoryExists(packages);
+    CleanDirectory(packages);
+    DotNetPack("./build/packages.slnf", new DotNetPackSettings
+    {
+        Configuration = configuration,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("ContinuousIntegrationBuild", "true"),
+    });
+    foreach (var package in GetFiles($"{packages}/*.nupkg").Concat(GetFiles($"{packages}/*.snupkg")).OrderBy(p => p.FullPath))
+    {
+        Information($"{package.GetFilename()} ({new System.IO.FileInfo(package.FullPath).Length:N0} bytes)");
+    }
 });
 
 Task("Default")

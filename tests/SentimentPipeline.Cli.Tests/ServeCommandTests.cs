@@ -66,7 +66,7 @@ public sealed partial class ServeCommandTests(ModelFixture fixture)
         Assert.StartsWith($"sentiment serve: invalid --urls '{url}'", error);
     }
 
-    private static async Task<string> ReadListeningUrl(Process process)
+    internal static async Task<string> ReadListeningUrl(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)

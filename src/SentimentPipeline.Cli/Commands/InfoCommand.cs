@@ -5,7 +5,7 @@ using SentimentPipeline.Service;
 
 namespace SentimentPipeline.Cli.Commands;
 
-/// <summary><c>sentiment info --model DIR</c>: the model's metadata and the execution provider in use, as JSON (the same as <c>GET /model</c>).</summary>
+/// <summary><c>sentiment info [--model DIR]</c>: the model's metadata and the execution provider in use, as JSON (the same as <c>GET /model</c>).</summary>
 internal static class InfoCommand
 {
     private const string Name = "info";

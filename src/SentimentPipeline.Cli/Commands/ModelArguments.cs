@@ -1,16 +1,20 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using SentimentPipeline.Models.Pretrained;
 using SentimentPipeline.Prediction;
 
 namespace SentimentPipeline.Cli.Commands;
 
-/// <summary>The options every model command shares (<c>--model</c>, <c>--gpu</c>, <c>--gpu-device</c>, <c>--gpu-strict</c>) and loading with exit codes.</summary>
+/// <summary>
+/// The options every model command shares (<c>--model</c>, <c>--gpu</c>, <c>--gpu-device</c>, <c>--gpu-strict</c>) and
+/// loading with exit codes. Without <c>--model</c> the pretrained model of SentimentPipeline.Models.Pretrained is used,
+/// and standard error says so (standard output carries only results).
+/// </summary>
 internal sealed class ModelArguments
 {
     public Option<DirectoryInfo> Model { get; } = new("--model", "-m")
     {
-        Description = "Model bundle directory (model.onnx + vocabulary.json), e.g. artifacts/model.",
-        Required = true,
+        Description = "Model bundle directory (model.onnx + vocabulary.json), e.g. artifacts/model; default: the pretrained model.",
     };
 
     public Option<bool> Gpu { get; } = new("--gpu")
@@ -47,7 +51,7 @@ internal sealed class ModelArguments
     /// <summary>Loads the model, or writes why not to standard error and returns the exit code.</summary>
     public SentimentModel? TryLoad(ParseResult parse, string commandName, ILogger logger, out int exitCode)
     {
-        var directory = parse.GetValue(Model)!;
+        var directory = parse.GetValue(Model);
         var options = new PredictionOptions
         {
             UseGpu = parse.GetValue(Gpu) || parse.GetValue(GpuStrict),
@@ -58,7 +62,13 @@ internal sealed class ModelArguments
         try
         {
             exitCode = ExitCodes.Success;
-            return SentimentModel.Load(directory.FullName, options);
+            if (directory is not null)
+            {
+                return SentimentModel.Load(directory.FullName, options);
+            }
+
+            Console.Error.WriteLine($"sentiment {commandName}: no --model given, using the {PretrainedModel.Summary}.");
+            return SentimentModel.LoadPretrained(options);
         }
         catch (ModelBundleException e)
         {
@@ -69,6 +79,11 @@ internal sealed class ModelArguments
         {
             Console.Error.WriteLine($"sentiment {commandName}: {e.Message}");
             exitCode = ExitCodes.GpuUnavailable;
+        }
+        catch (Exception e) when (directory is null && e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sentiment {commandName}: cannot write the pretrained model to {PretrainedModel.DefaultCacheDirectory}: {e.Message}");
+            exitCode = ExitCodes.InputOutput;
         }
 
         return null;

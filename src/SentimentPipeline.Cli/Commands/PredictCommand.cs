@@ -7,7 +7,7 @@ using SentimentPipeline.Prediction;
 namespace SentimentPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>sentiment predict --model DIR [--] [TEXT…]</c>: scores the texts given as arguments, or else one review per line
+/// <c>sentiment predict [--model DIR] [--] [TEXT…]</c>: scores the texts given as arguments, or else one review per line
 /// of standard input, and writes one JSON object per review (<c>label</c>, <c>positive</c>, <c>negative</c>). A review
 /// that cannot be scored (empty or blank, invalid UTF-8, non-finite model output) gets an error object and the stream
 /// goes on; the exit code is then 5. An argument that starts with '-' is an option; texts that do go after <c>--</c>.

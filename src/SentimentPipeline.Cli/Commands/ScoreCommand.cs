@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace SentimentPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>sentiment score INPUT --model DIR [--output FILE|-] [--format jsonl|csv]</c>: scores every review of a CSV corpus
+/// <c>sentiment score INPUT [--model DIR] [--output FILE|-] [--format jsonl|csv]</c>: scores every review of a CSV corpus
 /// or a JSONL file in batches, with a progress bar on standard error, into JSONL or CSV: a file (written atomically,
 /// never the input itself) or standard output (<c>-</c>). Records that cannot be scored are written as error records
 /// and counted; the exit code is then 5. For a labelled corpus the accuracy against its labels is reported. SIGINT and

@@ -5,7 +5,7 @@ using SentimentPipeline.Service;
 namespace SentimentPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>sentiment serve --model DIR [--urls URL]</c>: runs the HTTP service until Ctrl+C / SIGTERM. Prints
+/// <c>sentiment serve [--model DIR] [--urls URL]</c>: runs the HTTP service until Ctrl+C / SIGTERM. Prints
 /// <c>listening on URL (provider)</c> on standard output once it accepts requests (with the real port for port 0).
 /// </summary>
 internal static class ServeCommand

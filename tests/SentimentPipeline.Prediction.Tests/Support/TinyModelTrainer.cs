@@ -62,7 +62,7 @@ internal static class TinyModelTrainer
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var directory = Path.GetDirectoryName(program)!;
-        foreach (var assembly in new[] { "SentimentPipeline.Training.dll", "SentimentPipeline.OnnxExport.dll", "SentimentPipeline.Preprocessing.dll", "SentimentPipeline.Segmentation.dll" })
+        foreach (var assembly in new[] { "SentimentPipeline.Training.dll", "SentimentPipeline.OnnxExport.dll", "SentimentPipeline.ModelBundle.dll", "SentimentPipeline.Preprocessing.dll", "SentimentPipeline.Segmentation.dll" })
         {
             hash.AppendData(File.ReadAllBytes(Path.Combine(directory, assembly)));
         }
