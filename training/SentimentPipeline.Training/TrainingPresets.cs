@@ -2,7 +2,8 @@ namespace SentimentPipeline.Training;
 
 /// <summary>
 /// Named starting points for <c>train --preset NAME</c>: each replaces some defaults, and options given explicitly
-/// on the command line still override it.
+/// on the command line still override it. The tutorials' models are the plain LSTMs: no embedding dropout, no max
+/// pooling, no wide n-gram path, a vocabulary of the most frequent ids.
 /// </summary>
 public static class TrainingPresets
 {
@@ -35,6 +36,10 @@ public static class TrainingPresets
                 VocabularySize = 3000,
                 MaxLength = 64,
                 DenseSize = 0,
+                VocabularyMinCount = 1,
+                EmbeddingDropout = 0,
+                MaxPooling = false,
+                WideBuckets = 0,
             },
             TutorialBiLstm => options with
             {
@@ -45,6 +50,10 @@ public static class TrainingPresets
                 DenseSize = 64,
                 VocabularySize = 3000,
                 MaxLength = 64,
+                VocabularyMinCount = 1,
+                EmbeddingDropout = 0,
+                MaxPooling = false,
+                WideBuckets = 0,
             },
             _ => throw new ArgumentException($"Unknown preset '{name}'; known: {string.Join(", ", Names)}.", nameof(name)),
         };

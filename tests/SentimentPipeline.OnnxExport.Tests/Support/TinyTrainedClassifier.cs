@@ -6,17 +6,21 @@ namespace SentimentPipeline.OnnxExport.Tests.Support;
 
 /// <summary>
 /// A small <see cref="SentimentClassifier"/> trained for a few Adam steps on a synthetic task (positive when
-/// token 2 occurs), so that the exported weights are trained weights, not just their initialisation.
+/// token 2 occurs), so that the exported weights are trained weights, not just their initialisation. The wide-and-deep
+/// variant has max pooling and a 101-bucket wide path with a random idf (some buckets 0, as below min_df).
 /// </summary>
 internal static class TinyTrainedClassifier
 {
     public const int Vocabulary = 40;
 
-    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, int denseSize = 0)
+    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, bool wideAndDeep = false, int denseSize = 0)
     {
         TorchSharpNativeLoader.EnsureLoaded();
         torch.manual_seed(seed);
-        var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2, DenseSize: denseSize));
+        var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2,
+            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, WideBuckets: wideAndDeep ? 101 : 0, DenseSize: denseSize));
+        var idfSource = new Random(seed);
+        model.Wide?.SetInverseDocumentFrequencies(Enumerable.Range(0, 101).Select(_ => idfSource.Next(4) == 0 ? 0f : 1f + (float)idfSource.NextDouble() * 3).ToArray());
         using var optimizer = optim.Adam(model.parameters(), lr: 0.02);
         model.train();
         for (var step = 0; step < 25; step++)
@@ -47,5 +51,6 @@ internal static class TinyTrainedClassifier
     private static Tensor Forward(SentimentClassifier model, TokenBatch batch) =>
         model.call(
             tensor(batch.TokenIds, [batch.BatchSize, batch.SequenceLength]),
-            tensor(batch.Lengths.Select(l => (long)l).ToArray()));
+            tensor(batch.Lengths.Select(l => (long)l).ToArray()),
+            tensor(batch.CharIds, [batch.BatchSize, batch.CharacterLength]));
 }

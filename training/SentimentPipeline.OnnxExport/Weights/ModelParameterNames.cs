@@ -21,6 +21,12 @@ public static class ModelParameterNames
     /// <summary>The linear layer's bias.</summary>
     public const string ClassifierBias = "classifier.bias";
 
+    /// <summary>The wide path's per-bucket weights.</summary>
+    public const string WideWeights = "wide.weights";
+
+    /// <summary>The wide path's per-bucket idf (a buffer, not trained).</summary>
+    public const string WideIdf = "wide.idf";
+
     /// <summary><c>lstm.weight_ih_l{layer}[_reverse]</c>.</summary>
     public static string InputWeights(int layer, bool reverse) => Lstm("weight_ih", layer, reverse);
 

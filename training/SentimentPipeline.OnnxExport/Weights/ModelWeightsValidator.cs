@@ -32,8 +32,8 @@ internal static class ModelWeightsValidator
             inputSize = directions * hidden;
         }
 
-        var features = directions * hidden;
-        var featureText = $"{directions} direction(s) × hidden {hidden}";
+        var features = directions * hidden * (weights.MaxPooling ? 2 : 1);
+        var featureText = $"{directions} direction(s) × hidden {hidden}{(weights.MaxPooling ? " × 2 for final states and max pooling" : "")}";
         if (weights.DenseWeight is not null || weights.DenseBias is not null)
         {
             var dense = Require(weights.DenseWeight, ModelParameterNames.DenseWeight, rank: 2);
@@ -59,6 +59,35 @@ internal static class ModelWeightsValidator
         if (!(weights.Temperature > 0) || double.IsInfinity(weights.Temperature))
         {
             throw new InvalidModelWeightsException("temperature", $"{weights.Temperature} is not a positive finite number.");
+        }
+
+        ValidateWide(weights, classifier.Shape[0]);
+    }
+
+    private static void ValidateWide(SentimentModelWeights weights, int classes)
+    {
+        if (weights.WideWeights is null != weights.WideIdf is null)
+        {
+            throw new InvalidModelWeightsException(weights.WideWeights is null ? ModelParameterNames.WideWeights : ModelParameterNames.WideIdf,
+                $"the wide path needs both {ModelParameterNames.WideWeights} and {ModelParameterNames.WideIdf}.");
+        }
+
+        if (weights.WideWeights is null)
+        {
+            return;
+        }
+
+        var wide = Require(weights.WideWeights, ModelParameterNames.WideWeights, rank: 2);
+        if (wide.Shape[0] < 1 || wide.Shape[1] != classes)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.WideWeights, $"shape {wide.ShapeText}, expected [buckets, {classes}].");
+        }
+
+        RequireShape(weights.WideIdf, ModelParameterNames.WideIdf, wide.Shape[0]);
+        if (weights.Embedding.Shape[0] > Wide.WideNGrams.MaxVocabularySize)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.Embedding,
+                $"{weights.Embedding.Shape[0]} rows: the wide path's trigram hash needs at most {Wide.WideNGrams.MaxVocabularySize}.");
         }
     }
 

@@ -26,12 +26,21 @@ public static class TrainCommand
         var clip = Double("--clip-norm", "Gradient clipping: maximum global norm.", defaults.GradientClipNorm);
         var seed = Int("--seed", "Seed of split, shuffling, initialisation and dropout.", defaults.Seed);
         var maxLength = Int("--max-length", "Tokens kept per review.", defaults.MaxLength);
-        var vocabularySize = Int("--vocabulary-size", "Vocabulary ids, PAD and UNK included (most frequent training tokens).", defaults.VocabularySize);
+        var vocabularySize = Int("--vocabulary-size", "Most vocabulary ids, PAD and UNK included (most frequent training tokens and characters).", defaults.VocabularySize);
+        var minCount = Int("--min-count", "Tokens and characters seen fewer times in the training split are UNK.", defaults.VocabularyMinCount);
+        var maxCharacters = Int("--max-characters", "Character ids kept per review.", defaults.MaxCharacters);
         var embeddingSize = Int("--embedding-size", "Embedding width.", defaults.EmbeddingSize);
         var hiddenSize = Int("--hidden-size", "LSTM hidden size per direction.", defaults.HiddenSize);
         var layers = Int("--layers", "Stacked LSTM layers.", defaults.Layers);
         var bidirectional = new Option<bool>("--bidirectional") { Description = "BiLSTM (true) or LSTM (false).", DefaultValueFactory = _ => defaults.Bidirectional };
         var dropout = Double("--dropout", "Dropout before the classifier.", defaults.Dropout);
+        var embeddingDropout = Double("--embedding-dropout", "Dropout on the token embeddings.", defaults.EmbeddingDropout);
+        var maxPooling = new Option<bool>("--max-pooling") { Description = "Max pooling over the LSTM outputs beside the final states.", DefaultValueFactory = _ => defaults.MaxPooling };
+        var wideBuckets = Int("--wide-buckets", "Hash buckets of the wide n-gram path (0 = LSTM only).", defaults.WideBuckets);
+        var wideLearningRate = Double("--wide-learning-rate", "Adam learning rate of the wide path.", defaults.WideLearningRate);
+        var wideC = Double("--wide-c", "Inverse L2 strength of the wide path (scikit-learn's C): weight decay 1 / (C × training reviews).", defaults.WideRegularizationC);
+        var wideEpochs = Int("--wide-epochs", "Maximum epochs of the wide phase.", defaults.WideEpochs);
+        var wideBatchSize = Int("--wide-batch-size", "Reviews per step in the wide phase.", defaults.WideBatchSize);
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
@@ -41,7 +50,8 @@ public static class TrainCommand
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads, denseSize, preset,
+            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideBuckets,
+            wideLearningRate, wideC, wideEpochs, wideBatchSize, validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
         command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
@@ -69,11 +79,20 @@ public static class TrainCommand
                 Given(result, seed, start.Seed),
                 Given(result, maxLength, start.MaxLength),
                 Given(result, vocabularySize, start.VocabularySize),
+                Given(result, minCount, start.VocabularyMinCount),
+                Given(result, maxCharacters, start.MaxCharacters),
                 Given(result, embeddingSize, start.EmbeddingSize),
                 Given(result, hiddenSize, start.HiddenSize),
                 Given(result, layers, start.Layers),
                 Given(result, bidirectional, start.Bidirectional),
                 Given(result, dropout, start.Dropout),
+                Given(result, embeddingDropout, start.EmbeddingDropout),
+                Given(result, maxPooling, start.MaxPooling),
+                Given(result, wideBuckets, start.WideBuckets),
+                Given(result, wideLearningRate, start.WideLearningRate),
+                Given(result, wideC, start.WideRegularizationC),
+                Given(result, wideEpochs, start.WideEpochs),
+                Given(result, wideBatchSize, start.WideBatchSize),
                 Given(result, validationFraction, start.ValidationFraction),
                 Given(result, testFraction, start.TestFraction),
                 Given(result, threads, start.Threads),

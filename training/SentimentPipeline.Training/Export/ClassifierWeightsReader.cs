@@ -18,6 +18,11 @@ public static class ClassifierWeightsReader
     {
         ArgumentNullException.ThrowIfNull(model);
         var parameters = model.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
+        foreach (var (name, buffer) in model.named_buffers())
+        {
+            parameters[name] = buffer;
+        }
+
         var options = model.Options;
         var layers = Enumerable.Range(0, options.Layers)
             .Select(layer => new LstmLayerWeights(
@@ -29,6 +34,9 @@ public static class ClassifierWeightsReader
             layers,
             Copy(parameters, ModelParameterNames.ClassifierWeight),
             Copy(parameters, ModelParameterNames.ClassifierBias),
+            options.MaxPooling,
+            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideWeights) : null,
+            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideIdf) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseWeight) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseBias) : null,
             temperature);
