@@ -16,7 +16,7 @@ public sealed class SentimentClassifierTests
     public void Forward_ExtraPadding_DoesNotChangeLogits(int layers, bool bidirectional)
     {
         torch.manual_seed(5);
-        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, layers, bidirectional, Dropout: 0.3, MaxPooling: true, WideBuckets: 53));
+        using var model = WideTestModels.Create(new ModelOptions(30, 8, 6, layers, bidirectional, Dropout: 0.3, MaxPooling: true), seed: 5);
         model.eval();
         using var scope = NewDisposeScope();
 
@@ -30,7 +30,7 @@ public sealed class SentimentClassifierTests
     public void Forward_UnsortedBatch_MatchesEachReviewAlone()
     {
         torch.manual_seed(6);
-        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, 1, true, Dropout: 0, MaxPooling: true, WideBuckets: 53));
+        using var model = WideTestModels.Create(new ModelOptions(30, 8, 6, 1, true, Dropout: 0, MaxPooling: true), seed: 6);
         model.eval();
         using var scope = NewDisposeScope();
         long[][] reviews = [[5, 6], [7, 8, 9, 10, 11], [12]];

@@ -6,60 +6,100 @@ namespace SentimentPipeline.Training.Tests;
 
 public sealed class WideNGramPathTests
 {
-    private const int VocabularySize = 30;
-    private const int Buckets = 53;
+    // Three reviews: token ids, character ids (1 = UNK).
+    private static readonly List<(long[] TokenIds, long[] CharIds)> Reviews =
+    [
+        ([4, 5, 6], [7, 8, 7, 8]),
+        ([4, 5, 1], [7, 8, 9]),
+        ([6, 4, 5], [1, 9, 9]),
+    ];
 
     [Fact]
-    public void Forward_IdfOnlyOnTheReviewsBuckets_EqualsIdfOnAllBuckets()
+    public void Fit_KeepsNGramsOfTwoReviews_WithoutUnk_TokensThenCharacters()
     {
-        // The C# bucket enumeration (used for the idf) and the tensor hashing (used by the model) must agree:
-        // an idf that is 1 exactly on the buckets WideNGrams.DistinctBuckets finds gives the same logits as 1 everywhere.
-        TorchSharpNativeLoader.EnsureLoaded();
-        torch.manual_seed(3);
-        long[] tokens = [4, 9, 9, 2, 1, 17];
-        long[] characters = [5, 5, 5, 8, 21, 1, 3, 5, 8];
-        using var path = new WideNGramPath(VocabularySize, Buckets);
-        using (no_grad())
-        {
-            path.parameters().Single().copy_(randn(Buckets, 2));
-        }
+        var features = WideFeatureSet.Fit(Reviews, maxFeatures: 100);
 
-        var found = WideNGrams.DistinctBuckets(tokens, characters, VocabularySize, Buckets);
-        path.SetInverseDocumentFrequencies(Enumerable.Range(0, Buckets).Select(b => found.Contains(b) ? 1f : 0f).ToArray());
-        var onlyFound = Logits(path, tokens, characters);
-        path.SetInverseDocumentFrequencies(Enumerable.Repeat(1f, Buckets).ToArray());
-        var everywhere = Logits(path, tokens, characters);
-
-        Assert.Equal(everywhere, onlyFound);
-        Assert.NotEqual([0f, 0f], everywhere);
+        // Tokens: 4, 5, 6 (df 3, 3, 2), bigram 4 5 (df 3); 5 6, 5 1, 6 4 occur once or hold UNK.
+        Assert.Equal([4, 0, 5, 0, 6, 0, 4, 5], features.Tokens.Ids);
+        // Characters: 7, 8, 9 (df 2 each), bigram 7 8 (df 2); 8 7, 8 9, 9 9 and all trigrams occur once.
+        Assert.Equal([7, 0, 0, 8, 0, 0, 9, 0, 0, 7, 8, 0], features.Characters.Ids);
+        var idf = (float)(Math.Log(4.0 / 4.0) + 1);
+        var idfTwo = (float)(Math.Log(4.0 / 3.0) + 1);
+        Assert.Equal([idf, idf, idfTwo, idf, idfTwo, idfTwo, idfTwo, idfTwo], features.Idf);
     }
 
     [Fact]
-    public void Forward_RepeatedUnigram_CountsSublinearly()
+    public void Fit_OverBudget_KeepsTheMostFrequent()
     {
-        // One token unigram feature (id 5) seen 3 times (UNK between, so no bigram): value (1 + ln 3)·idf, L2-normalised alone → weight · 1.
-        TorchSharpNativeLoader.EnsureLoaded();
-        using var path = new WideNGramPath(VocabularySize, Buckets);
-        var bucket = WideNGrams.Bucket([5], WideNGrams.Kinds[0], VocabularySize, Buckets);
-        using (no_grad())
-        {
-            var weights = zeros(Buckets, 2);
-            weights[bucket, 1] = tensor(2.5f);
-            path.parameters().Single().copy_(weights);
-        }
+        var features = WideFeatureSet.Fit(Reviews, maxFeatures: 3);
 
-        path.SetInverseDocumentFrequencies(Enumerable.Repeat(1.7f, Buckets).ToArray());
-
-        var logits = Logits(path, [5, 1, 5, 1, 5], [1]);
-
-        Assert.Equal(0f, logits[0]);
-        Assert.Equal(2.5f, logits[1], 5);
+        // df 3: tokens 4, 5 and the bigram 4 5; everything else has df 2.
+        Assert.Equal([4, 0, 5, 0, 4, 5], features.Tokens.Ids);
+        Assert.Equal(0, features.Characters.Count);
     }
 
-    private static float[] Logits(WideNGramPath path, long[] tokens, long[] characters)
+    [Fact]
+    public void Featurize_RepeatedNGrams_SublinearTfIdf_EachGroupL2Normalised()
     {
+        var features = WideFeatureSet.Fit(Reviews, maxFeatures: 100);
+
+        // Tokens 4 4 5 (PAD after): 4 twice, 5 once, bigram 4 5 once (4 4 is no feature). Characters 9 alone.
+        var (indices, values) = features.Featurize([4, 4, 5, 0, 0], [9, 0]);
+
+        var four = (1 + Math.Log(2)) * features.Idf[0];
+        var five = features.Idf[1];
+        var fourFive = features.Idf[3];
+        var norm = Math.Sqrt((four * four) + (five * five) + (fourFive * fourFive));
+        Assert.Equal([0, 1, 3, 6], indices);
+        Assert.Equal(four / norm, values[0], 6);
+        Assert.Equal(five / norm, values[1], 6);
+        Assert.Equal(fourFive / norm, values[2], 6);
+        Assert.Equal(1f, values[3], 6);
+    }
+
+    [Fact]
+    public void Forward_LinearModel_GivesLogisticProbability()
+    {
+        TorchSharpNativeLoader.EnsureLoaded();
+        var features = WideFeatureSet.Fit(Reviews, maxFeatures: 100);
+        using var path = new WideNGramPath(features.Tokens.Count, features.Characters.Count);
+        path.SetFeatures(features);
+        float[] weights = [0.5f, -1f, 2f, 0.25f, 3f, -0.5f, 1.5f, -2f];
+        path.SetLinearModel(weights, positiveBias: -0.2f);
+        long[] tokens = [4, 4, 5, 0, 0];
+        long[] characters = [9, 7, 8, 0];
+
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        return path.call(tensor(tokens, [1, tokens.Length]), tensor(characters, [1, characters.Length])).data<float>().ToArray();
+        var logits = path.call(tensor(tokens, [1, tokens.Length]), tensor(characters, [1, characters.Length])).data<float>().ToArray();
+
+        var (indices, values) = features.Featurize(tokens, characters);
+        var score = indices.Select((f, k) => weights[f] * values[k]).Sum() - 0.2f;
+        Assert.Equal(0f, logits[0]);
+        Assert.Equal(score, logits[1], 5);
+    }
+
+    [Fact]
+    public void Features_AfterLoad_AreRebuiltFromTheBuffers()
+    {
+        TorchSharpNativeLoader.EnsureLoaded();
+        var features = WideFeatureSet.Fit(Reviews, maxFeatures: 100);
+        using var trained = new WideNGramPath(features.Tokens.Count, features.Characters.Count);
+        trained.SetFeatures(features);
+        var path = Path.Combine(Path.GetTempPath(), $"wide-{Guid.NewGuid():N}.weights");
+        try
+        {
+            trained.save(path);
+            using var loaded = new WideNGramPath(features.Tokens.Count, features.Characters.Count);
+            loaded.load(path);
+
+            Assert.Equal(features.Tokens.Ids, loaded.Features.Tokens.Ids);
+            Assert.Equal(features.Characters.Ids, loaded.Features.Characters.Ids);
+            Assert.Equal(features.Idf, loaded.Features.Idf);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -1,5 +1,3 @@
-using SentimentPipeline.OnnxExport.Wide;
-
 namespace SentimentPipeline.Training;
 
 /// <summary>Shape of a <see cref="SentimentClassifier"/>.</summary>
@@ -11,7 +9,8 @@ namespace SentimentPipeline.Training;
 /// <param name="Dropout">Dropout probability before the classifier (and between LSTM layers when there are several).</param>
 /// <param name="EmbeddingDropout">Dropout probability on the token embeddings.</param>
 /// <param name="MaxPooling">Give the classifier the maximum of the LSTM outputs over the real positions beside the final states.</param>
-/// <param name="WideBuckets">Hash buckets of the wide n-gram path (<see cref="WideNGramPath"/>); 0 = no wide path.</param>
+/// <param name="WideTokenFeatures">Token n-gram features of the wide path (<see cref="WideNGramPath"/>).</param>
+/// <param name="WideCharFeatures">Character n-gram features of the wide path; both 0 = no wide path.</param>
 /// <param name="DenseSize">Width of a dense ReLU layer between the deep features and the classifier; 0 = none.</param>
 public sealed record ModelOptions(
     int VocabularySize,
@@ -22,7 +21,8 @@ public sealed record ModelOptions(
     double Dropout = 0.5,
     double EmbeddingDropout = 0,
     bool MaxPooling = false,
-    int WideBuckets = 0,
+    int WideTokenFeatures = 0,
+    int WideCharFeatures = 0,
     int DenseSize = 0)
 {
     /// <summary>Number of LSTM directions (1 or 2).</summary>
@@ -31,15 +31,18 @@ public sealed record ModelOptions(
     /// <summary>Width of the features the classifier sees: <see cref="HiddenSize"/> × <see cref="Directions"/>, twice with max pooling.</summary>
     public int FeatureSize => HiddenSize * Directions * (MaxPooling ? 2 : 1);
 
+    /// <summary>Whether the model has the wide n-gram path.</summary>
+    public bool HasWide => WideTokenFeatures + WideCharFeatures > 0;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(VocabularySize, 2, nameof(VocabularySize));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(VocabularySize, WideNGrams.MaxVocabularySize, nameof(VocabularySize));
         ArgumentOutOfRangeException.ThrowIfLessThan(EmbeddingSize, 1, nameof(EmbeddingSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(HiddenSize, 1, nameof(HiddenSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Layers, 1, nameof(Layers));
-        ArgumentOutOfRangeException.ThrowIfNegative(WideBuckets, nameof(WideBuckets));
+        ArgumentOutOfRangeException.ThrowIfNegative(WideTokenFeatures, nameof(WideTokenFeatures));
+        ArgumentOutOfRangeException.ThrowIfNegative(WideCharFeatures, nameof(WideCharFeatures));
         ArgumentOutOfRangeException.ThrowIfNegative(DenseSize, nameof(DenseSize));
         foreach (var (name, value) in new[] { (nameof(Dropout), Dropout), (nameof(EmbeddingDropout), EmbeddingDropout) })
         {

@@ -9,11 +9,11 @@ namespace SentimentPipeline.Training;
 /// layer's final hidden states (forward, then backward) and, with <see cref="ModelOptions.MaxPooling"/>, the maximum
 /// of the last layer's outputs over the real positions → dropout → [dense → ReLU when
 /// <see cref="ModelOptions.DenseSize"/> &gt; 0] → linear → 2 logits (0 = negative, 1 = positive).
-/// Wide (when <see cref="ModelOptions.WideBuckets"/> &gt; 0): <see cref="WideNGramPath"/>'s logits are added.
+/// Wide (when <see cref="ModelOptions.HasWide"/>): <see cref="WideNGramPath"/>'s logits are added.
 /// Padding never reaches the result.
 /// Parameter names (the export contract): <c>embedding.weight</c>, <c>lstm.weight_ih_l{k}[_reverse]</c>,
 /// <c>lstm.weight_hh_l{k}[_reverse]</c>, <c>lstm.bias_ih_l{k}[_reverse]</c>, <c>lstm.bias_hh_l{k}[_reverse]</c>,
-/// [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>, <c>wide.weights</c> and the buffer <c>wide.idf</c>.
+/// [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>, <c>wide.weights</c>, <c>wide.bias</c> and the buffers <c>wide.token_grams</c>, <c>wide.char_grams</c>, <c>wide.idf</c>.
 /// </summary>
 public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tensor>
 {
@@ -49,7 +49,7 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         // A null field registers nothing, so a model without the dense layer keeps its parameter names.
         dense = options.DenseSize > 0 ? nn.Linear(options.FeatureSize, options.DenseSize) : null;
         classifier = nn.Linear(options.DenseSize > 0 ? options.DenseSize : options.FeatureSize, 2);
-        wide = options.WideBuckets > 0 ? new WideNGramPath(options.VocabularySize, options.WideBuckets) : null;
+        wide = options.HasWide ? new WideNGramPath(options.WideTokenFeatures, options.WideCharFeatures) : null;
         RegisterComponents();
     }
 
@@ -95,7 +95,7 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         using var biasTensor = tensor(bias);
         classifier.weight!.mul_(deepScale);
         classifier.bias!.mul_(deepScale).add_(biasTensor);
-        wide?.ScaleWeights(wideScale);
+        wide?.Scale(wideScale);
     }
 
     /// <summary>The deep path's logits [batch, 2] (token ids and real lengths as in <see cref="forward"/>).</summary>

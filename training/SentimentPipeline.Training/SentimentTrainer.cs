@@ -9,8 +9,9 @@ using static TorchSharp.torch;
 namespace SentimentPipeline.Training;
 
 /// <summary>
-/// The training loop, per phase (deep path, then wide path): Adam on cross-entropy, global gradient-norm clipping, seeded shuffling, validation after
-/// every epoch, early stopping, and the best epoch's weights written (atomically) to the checkpoint path.
+/// The training loop of the deep path: Adam on cross-entropy, global gradient-norm clipping, seeded shuffling, validation after
+/// every epoch, early stopping, and the best epoch's weights written (atomically) to the checkpoint path; then the
+/// wide path's logistic regression and the mix of the two.
 /// </summary>
 public sealed class SentimentTrainer
 {
@@ -29,8 +30,8 @@ public sealed class SentimentTrainer
     }
 
     /// <summary>
-    /// Trains <paramref name="model"/>: the deep path alone, then (when the model has one) the wide path alone, each
-    /// with early stopping on the validation split; then the two paths' logits are mixed by weights fitted on the
+    /// Trains <paramref name="model"/>: the deep path alone with early stopping on the validation split, then (when
+    /// the model has one) the wide path alone (<see cref="WidePathFitter"/>); then the two paths' logits are mixed by weights fitted on the
     /// validation split (<see cref="EnsembleMix"/>), folded into the parameters. Leaves the model holding the result.
     /// </summary>
     public TrainingResult Train(SentimentClassifier model, EncodedDataset data, DataSplit split, string checkpointPath)
@@ -50,17 +51,16 @@ public sealed class SentimentTrainer
             _options.LearningRate, _options.WeightDecay, _options.Epochs, _options.BatchSize), model, data, split, shuffle, checkpointPath);
         if (model.Wide is not { } wide)
         {
-            return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, null, 0, null);
+            return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, null, null);
         }
 
-        var wideWeightDecay = 1.0 / (_options.WideRegularizationC * split.Train.Length);
-        var widePhase = RunPhase(new TrainingPhase("wide", wide.parameters(), (ids, _, charIds) => wide.call(ids, charIds),
-            _options.WideLearningRate, wideWeightDecay, _options.WideEpochs, _options.WideBatchSize), model, data, split, shuffle, checkpointPath);
+        var wideFit = WidePathFitter.Fit(wide, data, split, _options.Seed);
+        _console.MarkupLine($"Wide path: {wideFit.TokenFeatures} token + {wideFit.CharFeatures} character n-grams, L2 {wideFit.L2Regularization} chosen on validation, {wideFit.Seconds:F0} s.");
         var mix = EnsembleMixer.Fit(model, data, split.Validation);
         model.ScalePaths((float)mix.DeepScale, (float)mix.WideScale, [0f, (float)mix.PositiveBias]);
         SaveWeights(model, checkpointPath);
         _console.MarkupLine($"Ensemble fitted on validation: logits = {mix.DeepScale:F3} · deep + {mix.WideScale:F3} · wide + [[0, {mix.PositiveBias:F3}]]; validation accuracy {mix.ValidationAccuracy:P2} (deep {mix.DeepValidationAccuracy:P2}, wide {mix.WideValidationAccuracy:P2}).");
-        return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, widePhase.History, widePhase.BestEpoch, mix);
+        return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, wideFit, mix);
     }
 
     private (List<EpochResult> History, int BestEpoch, bool StoppedEarly) RunPhase(

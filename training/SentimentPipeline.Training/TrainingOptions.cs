@@ -27,11 +27,7 @@ namespace SentimentPipeline.Training;
 /// <param name="Dropout">Dropout before the classifier.</param>
 /// <param name="EmbeddingDropout">Dropout on the token embeddings.</param>
 /// <param name="MaxPooling">Max pooling over the LSTM outputs beside the final states.</param>
-/// <param name="WideBuckets">Hash buckets of the wide n-gram path; 0 = LSTM only.</param>
-/// <param name="WideLearningRate">Adam learning rate of the wide path.</param>
-/// <param name="WideRegularizationC">Inverse L2 strength of the wide path, as scikit-learn's C: weight decay 1 / (C × training reviews).</param>
-/// <param name="WideEpochs">Maximum epochs of the wide phase.</param>
-/// <param name="WideBatchSize">Reviews per step in the wide phase.</param>
+/// <param name="WideFeatures">Most n-gram features of the wide path (the most frequent in the training split); 0 = LSTM only.</param>
 /// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
 /// <param name="TestFraction">Share of each class held out for the final report.</param>
 /// <param name="Threads">
@@ -64,11 +60,7 @@ public sealed record TrainingOptions(
     double Dropout = 0.5,
     double EmbeddingDropout = 0.2,
     bool MaxPooling = true,
-    int WideBuckets = TrainingOptions.DefaultWideBuckets,
-    double WideLearningRate = 1e-2,
-    double WideRegularizationC = 4,
-    int WideEpochs = 20,
-    int WideBatchSize = 64,
+    int WideFeatures = TrainingOptions.DefaultWideFeatures,
     double ValidationFraction = 0.1,
     double TestFraction = 0.1,
     int Threads = 1,
@@ -77,12 +69,15 @@ public sealed record TrainingOptions(
     /// <summary>Default cap on the vocabulary: high enough that the minimum count decides.</summary>
     public const int DefaultVocabularyCap = 500_000;
 
-    /// <summary>Default hash buckets of the wide path: a prime near 2²⁰ (a prime spreads the polynomial keys evenly).</summary>
-    public const int DefaultWideBuckets = 1_048_573;
+    /// <summary>
+    /// Default feature budget of the wide path. The exported TfIdfVectorizer's output is dense [batch, features],
+    /// so this sets the wide path's inference cost.
+    /// </summary>
+    public const int DefaultWideFeatures = 200_000;
 
-    /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
-    public ModelOptions ModelOptionsFor(int vocabularyCount) =>
-        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, WideBuckets, DenseSize);
+    /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids and the wide path's feature counts.</summary>
+    public ModelOptions ModelOptionsFor(int vocabularyCount, int wideTokenFeatures = 0, int wideCharFeatures = 0) =>
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, wideTokenFeatures, wideCharFeatures, DenseSize);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
@@ -96,12 +91,11 @@ public sealed record TrainingOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(VocabularySize, 3, nameof(VocabularySize));
         ArgumentOutOfRangeException.ThrowIfLessThan(VocabularyMinCount, 1, nameof(VocabularyMinCount));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxCharacters, 1, nameof(MaxCharacters));
-        ArgumentOutOfRangeException.ThrowIfLessThan(WideEpochs, 1, nameof(WideEpochs));
-        ArgumentOutOfRangeException.ThrowIfLessThan(WideBatchSize, 1, nameof(WideBatchSize));
+        ArgumentOutOfRangeException.ThrowIfNegative(WideFeatures, nameof(WideFeatures));
         ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
-        if (!(LearningRate > 0) || !(WideLearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0 || !(WideRegularizationC > 0) || LearningRateDecay is <= 0 or > 1)
+        if (!(LearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0 || LearningRateDecay is <= 0 or > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(LearningRate), "LearningRate, WideLearningRate and GradientClipNorm must be positive, WideRegularizationC positive, WeightDecay non-negative, LearningRateDecay in (0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(LearningRate), "LearningRate and GradientClipNorm must be positive, WeightDecay non-negative, LearningRateDecay in (0, 1].");
         }
 
         if (ValidationFraction is <= 0 or >= 1 || TestFraction is <= 0 or >= 1 || ValidationFraction + TestFraction >= 0.9)

@@ -39,7 +39,7 @@ public static class TrainingPresets
                 VocabularyMinCount = 1,
                 EmbeddingDropout = 0,
                 MaxPooling = false,
-                WideBuckets = 0,
+                WideFeatures = 0,
             },
             TutorialBiLstm => options with
             {
@@ -53,7 +53,7 @@ public static class TrainingPresets
                 VocabularyMinCount = 1,
                 EmbeddingDropout = 0,
                 MaxPooling = false,
-                WideBuckets = 0,
+                WideFeatures = 0,
             },
             _ => throw new ArgumentException($"Unknown preset '{name}'; known: {string.Join(", ", Names)}.", nameof(name)),
         };

@@ -67,9 +67,12 @@ public sealed class TrainingRun
         var data = new EncodedDataset(encoded, labels);
         _console.MarkupLine($"Split (stratified, seed {_options.Seed}): train {split.Train.Length}, validation {split.Validation.Length}, test {split.Test.Length}; vocabulary {vocabulary.Count} ids.");
 
-        var modelOptions = _options.ModelOptionsFor(vocabulary.Count);
+        var wideFeatures = _options.WideFeatures > 0
+            ? WideFeatureSet.Fit(split.Train.Select(i => (encoded[i].Ids[..encoded[i].Length], encoded[i].CharIds[..encoded[i].CharLength])).ToList(), _options.WideFeatures)
+            : null;
+        var modelOptions = _options.ModelOptionsFor(vocabulary.Count, wideFeatures?.Tokens.Count ?? 0, wideFeatures?.Characters.Count ?? 0);
         using var model = new SentimentClassifier(modelOptions);
-        model.Wide?.SetInverseDocumentFrequencies(WideInverseDocumentFrequencies(encoded, split.Train, vocabulary.Count, model.Wide.Buckets));
+        model.Wide?.SetFeatures(wideFeatures!);
         var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
         var calibration = Calibrate(model, data, split, labels);
         TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, _options.MaxCharacters, TextEncoder.PreprocessingVersion,
@@ -86,7 +89,7 @@ public sealed class TrainingRun
             modelOptions,
             new TrainingSummary(_options, torch.get_num_threads(), training.History.Count, training.BestEpoch, training.StoppedEarly, training.Seconds,
                 training.History.Average(e => e.Seconds), training.History.Average(e => e.CpuSeconds), LoadAverage(), training.History,
-                training.WideHistory, training.WideBestEpoch, training.Mix),
+                training.Wide, training.Mix),
             validation,
             test,
             baseline,
@@ -170,21 +173,6 @@ public sealed class TrainingRun
 
     private static string? LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
-
-    private static float[] WideInverseDocumentFrequencies(EncodedText[] encoded, int[] trainRows, int vocabularySize, long buckets)
-    {
-        var documentFrequencies = new int[buckets];
-        foreach (var row in trainRows)
-        {
-            var text = encoded[row];
-            foreach (var bucket in WideNGrams.DistinctBuckets(text.Ids.AsSpan(0, text.Length), text.CharIds.AsSpan(0, text.CharLength), vocabularySize, buckets))
-            {
-                documentFrequencies[bucket]++;
-            }
-        }
-
-        return WideNGrams.InverseDocumentFrequencies(documentFrequencies, trainRows.Length);
-    }
 
     private static double UnknownShare(EncodedText[] encoded, int[] rows)
     {

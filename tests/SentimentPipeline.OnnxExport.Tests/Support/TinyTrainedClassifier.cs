@@ -1,3 +1,4 @@
+using SentimentPipeline.OnnxExport.Wide;
 using SentimentPipeline.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -7,7 +8,7 @@ namespace SentimentPipeline.OnnxExport.Tests.Support;
 /// <summary>
 /// A small <see cref="SentimentClassifier"/> trained for a few Adam steps on a synthetic task (positive when
 /// token 2 occurs), so that the exported weights are trained weights, not just their initialisation. The wide-and-deep
-/// variant has max pooling and a 101-bucket wide path with a random idf (some buckets 0, as below min_df).
+/// variant has max pooling and a wide path of the 80 most frequent n-grams of random reviews.
 /// </summary>
 internal static class TinyTrainedClassifier
 {
@@ -17,10 +18,14 @@ internal static class TinyTrainedClassifier
     {
         TorchSharpNativeLoader.EnsureLoaded();
         torch.manual_seed(seed);
+        var features = wideAndDeep ? WideFeatures(seed) : null;
         var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2,
-            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, WideBuckets: wideAndDeep ? 101 : 0, DenseSize: denseSize));
-        var idfSource = new Random(seed);
-        model.Wide?.SetInverseDocumentFrequencies(Enumerable.Range(0, 101).Select(_ => idfSource.Next(4) == 0 ? 0f : 1f + (float)idfSource.NextDouble() * 3).ToArray());
+            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, features?.Tokens.Count ?? 0, features?.Characters.Count ?? 0, DenseSize: denseSize));
+        if (features is not null)
+        {
+            model.Wide!.SetFeatures(features);
+        }
+
         using var optimizer = optim.Adam(model.parameters(), lr: 0.02);
         model.train();
         for (var step = 0; step < 25; step++)
@@ -38,6 +43,16 @@ internal static class TinyTrainedClassifier
 
         model.eval();
         return model;
+    }
+
+    // The most frequent 80 n-grams of random reviews like the training batches' (token and character ones).
+    private static WideFeatureSet WideFeatures(int seed)
+    {
+        var batch = TokenBatch.Random(64, sequenceLength: 10, Vocabulary, seed: seed + 7);
+        var reviews = Enumerable.Range(0, batch.BatchSize)
+            .Select(b => (batch.Row(b)[..batch.Lengths[b]], batch.CharRow(b)[..batch.CharLengthOf(b)]))
+            .ToList();
+        return WideFeatureSet.Fit(reviews, maxFeatures: 80);
     }
 
     /// <summary>Probabilities [batch, 2] row-major from the TorchSharp forward pass in eval mode, logits divided by <paramref name="temperature"/>.</summary>

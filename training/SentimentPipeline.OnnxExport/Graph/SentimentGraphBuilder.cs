@@ -83,7 +83,7 @@ internal static class SentimentGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierBias, weights.ClassifierBias.Values, classifier.Shape[0]));
         graph.Node.Add(Node("Gemm", "classifier", [classifierInput, ModelParameterNames.ClassifierWeight, ModelParameterNames.ClassifierBias], ["deep_logits"], Int("transB", 1)));
         var logits = "deep_logits";
-        if (weights.WideWeights is not null)
+        if (weights.Wide is not null)
         {
             var wide = WideGraphBuilder.Add(graph, weights, ModelTensorNames.TokenIds, ModelTensorNames.CharIds);
             graph.Node.Add(Node("Add", "logits", ["deep_logits", wide], ["logits"]));

@@ -6,130 +6,99 @@ using static SentimentPipeline.OnnxExport.Graph.OnnxNodes;
 namespace SentimentPipeline.OnnxExport.Graph;
 
 /// <summary>
-/// The wide path (<see cref="WideNGrams"/>) in standard operators: per n-gram family, Slice the PAD-extended ids,
-/// hash with Mul/Add/Mod, look up idf and weights with Gather, count each n-gram's term frequency in its review
-/// with Equal/ReduceSum, and sum (1 + ln tf)·idf/tf-weighted weights; each group is divided by its L2 norm.
+/// The wide path (<see cref="WideFeatureSet"/>) in standard operators. Per group (token ids, character ids) the
+/// standard <c>TfIdfVectorizer</c> (mode TF, contiguous n-grams, the group's n-grams as its pool) counts each feature
+/// in each review: tf [batch, features]. Then s = (1 + ln tf) where tf &gt; 0, else 0 (Min/Max/Log/Add/Mul), and
+/// with the idf folded into the initializers, logits = (s · (idf ⊙ W)) / max(√(s² · idf²), ε) — the L2-normalised
+/// TF-IDF vector times W — summed over the groups, plus the bias.
 /// </summary>
 internal static class WideGraphBuilder
 {
-    private const string VocabularySize = "wide_vocabulary_size";
-    private const string SaltCount = "wide_salt_count";
-    private const string Buckets = "wide_buckets";
-    private const string LastSpecialId = "wide_last_special_id";
     private const string One = "wide_one";
     private const string NormFloor = "wide_norm_floor";
-    private const string Pads = "wide_pads";
-    private const string AxisOne = "wide_axis_1";
-    private const string AxisTwo = "wide_axis_2";
 
     /// <summary>Adds the path; returns the name of its logits [batch, classes].</summary>
     public static string Add(GraphProto graph, SentimentModelWeights weights, string tokenIds, string charIds)
     {
-        var wideWeights = weights.WideWeights!;
-        var idf = weights.WideIdf!;
-        graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideWeights, wideWeights.Values, wideWeights.Shape[0], wideWeights.Shape[1]));
-        graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideIdf, idf.Values, idf.Shape[0]));
-        graph.Initializer.Add(OnnxTensors.Int64(VocabularySize, weights.Embedding.Shape[0]));
-        graph.Initializer.Add(OnnxTensors.Int64(SaltCount, WideNGrams.SaltCount));
-        graph.Initializer.Add(OnnxTensors.Int64(Buckets, wideWeights.Shape[0]));
-        graph.Initializer.Add(OnnxTensors.Int64(LastSpecialId, WideNGrams.LastSpecialId));
+        var wide = weights.Wide!;
+        var classes = wide.Bias.Shape[0];
         graph.Initializer.Add(OnnxTensors.Float(One, [1f], 1));
         graph.Initializer.Add(OnnxTensors.Float(NormFloor, [1e-6f], 1));
-        graph.Initializer.Add(OnnxTensors.Int64(Pads, 0, 0, 0, WideNGrams.MaxOrder - 1));
-        graph.Initializer.Add(OnnxTensors.Int64(AxisOne, 1));
-        graph.Initializer.Add(OnnxTensors.Int64(AxisTwo, 2));
+        graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideBias, wide.Bias.Values, classes));
+        var terms = new List<string>();
+        if (wide.TokenGrams.Count > 0)
+        {
+            terms.Add(AddGroup(graph, wide, tokenIds, "wide_tokens", wide.TokenGrams, firstFeature: 0));
+        }
 
-        var tokens = AddGroup(graph, tokenIds, "wide_tokens", overCharacters: false);
-        var characters = AddGroup(graph, charIds, "wide_chars", overCharacters: true);
-        graph.Node.Add(Node("Add", "wide_logits", [tokens, characters], ["wide_logits"]));
+        if (wide.CharGrams.Count > 0)
+        {
+            terms.Add(AddGroup(graph, wide, charIds, "wide_chars", wide.CharGrams, firstFeature: wide.TokenGrams.Count));
+        }
+
+        terms.Add(ModelParameterNames.WideBias);
+        graph.Node.Add(Node("Sum", "wide_logits", [.. terms], ["wide_logits"]));
         return "wide_logits";
     }
 
-    private static string AddGroup(GraphProto graph, string ids, string prefix, bool overCharacters)
+    private static string AddGroup(GraphProto graph, WidePathWeights wide, string ids, string prefix, NGramTable grams, int firstFeature)
     {
-        var padded = $"{prefix}_padded";
-        graph.Node.Add(Node("Pad", padded, [ids, Pads], [padded]));
-        var numerators = new List<string>();
-        var norms = new List<string>();
-        foreach (var kind in WideNGrams.Kinds.Where(k => k.OverCharacters == overCharacters))
+        var classes = wide.Bias.Shape[0];
+        var count = grams.Count;
+        var idfWeights = new float[count * classes];
+        var idfSquared = new float[count];
+        for (var f = 0; f < count; f++)
         {
-            var (numerator, norm) = AddKind(graph, padded, $"{prefix}_{kind.Order}", kind);
-            numerators.Add(numerator);
-            norms.Add(norm);
+            var idf = wide.Idf.Values[firstFeature + f];
+            idfSquared[f] = idf * idf;
+            for (var c = 0; c < classes; c++)
+            {
+                idfWeights[(f * classes) + c] = idf * wide.Weights.Values[((firstFeature + f) * classes) + c];
+            }
         }
 
-        var numeratorSum = Sum(graph, numerators, $"{prefix}_numerator");
-        var normSum = Sum(graph, norms, $"{prefix}_squared_norm");
-        graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [normSum], [$"{prefix}_norm"]));
+        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_idf_weights", idfWeights, count, classes));
+        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_idf_squared", idfSquared, count, 1));
+        graph.Node.Add(Node("TfIdfVectorizer", $"{prefix}_tf", [ids], [$"{prefix}_tf"],
+            String("mode", "TF"),
+            Int("min_gram_length", 1),
+            Int("max_gram_length", grams.Width),
+            Int("max_skip_count", 0),
+            Ints("ngram_counts", PoolStarts(grams)),
+            Ints("ngram_indexes", [.. Enumerable.Range(0, count).Select(i => (long)i)]),
+            Ints("pool_int64s", [.. Enumerable.Range(0, count).SelectMany(row => grams.Gram(row).ToArray())])));
+
+        graph.Node.Add(Node("Min", $"{prefix}_present", [$"{prefix}_tf", One], [$"{prefix}_present"]));
+        graph.Node.Add(Node("Max", $"{prefix}_tf_floored", [$"{prefix}_tf", One], [$"{prefix}_tf_floored"]));
+        graph.Node.Add(Node("Log", $"{prefix}_log_tf", [$"{prefix}_tf_floored"], [$"{prefix}_log_tf"]));
+        graph.Node.Add(Node("Add", $"{prefix}_sublinear_all", [$"{prefix}_log_tf", One], [$"{prefix}_sublinear_all"]));
+        graph.Node.Add(Node("Mul", $"{prefix}_sublinear", [$"{prefix}_sublinear_all", $"{prefix}_present"], [$"{prefix}_sublinear"]));
+
+        graph.Node.Add(Node("MatMul", $"{prefix}_numerator", [$"{prefix}_sublinear", $"{prefix}_idf_weights"], [$"{prefix}_numerator"]));
+        graph.Node.Add(Node("Mul", $"{prefix}_sublinear_squared", [$"{prefix}_sublinear", $"{prefix}_sublinear"], [$"{prefix}_sublinear_squared"]));
+        graph.Node.Add(Node("MatMul", $"{prefix}_squared_norm", [$"{prefix}_sublinear_squared", $"{prefix}_idf_squared"], [$"{prefix}_squared_norm"]));
+        graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [$"{prefix}_squared_norm"], [$"{prefix}_norm"]));
         graph.Node.Add(Node("Max", $"{prefix}_norm_floored", [$"{prefix}_norm", NormFloor], [$"{prefix}_norm_floored"]));
-        graph.Node.Add(Node("Unsqueeze", $"{prefix}_norm_column", [$"{prefix}_norm_floored", AxisOne], [$"{prefix}_norm_column"]));
-        graph.Node.Add(Node("Div", $"{prefix}_logits", [numeratorSum, $"{prefix}_norm_column"], [$"{prefix}_logits"]));
+        graph.Node.Add(Node("Div", $"{prefix}_logits", [$"{prefix}_numerator", $"{prefix}_norm_floored"], [$"{prefix}_logits"]));
         return $"{prefix}_logits";
     }
 
-    // Returns the family's Σ value/tf · w[bucket] [batch, classes] and Σ value²/tf [batch].
-    private static (string Numerator, string Norm) AddKind(GraphProto graph, string padded, string prefix, NGramKind kind)
+    // TfIdfVectorizer's ngram_counts: for n = 1 … width, the offset in pool_int64s where the n-grams start.
+    private static long[] PoolStarts(NGramTable grams)
     {
-        string? key = null;
-        string? valid = null;
-        for (var j = 0; j < kind.Order; j++)
+        var starts = new long[grams.Width];
+        long offset = 0;
+        var row = 0;
+        for (var order = 1; order <= grams.Width; order++)
         {
-            // The padded row is MaxOrder − 1 longer than the input; position j of every n-gram runs j … j + length − 1.
-            var shift = $"{prefix}_x{j}";
-            var endFromBack = j - (WideNGrams.MaxOrder - 1);
-            graph.Initializer.Add(OnnxTensors.Int64($"{shift}_start", j));
-            graph.Initializer.Add(OnnxTensors.Int64($"{shift}_end", endFromBack == 0 ? long.MaxValue : endFromBack));
-            graph.Node.Add(Node("Slice", shift, [padded, $"{shift}_start", $"{shift}_end", AxisOne], [shift]));
-            graph.Node.Add(Node("Greater", $"{shift}_real", [shift, LastSpecialId], [$"{shift}_real"]));
-            if (key is null)
+            starts[order - 1] = offset;
+            while (row < grams.Count && grams.OrderOf(row) == order)
             {
-                (key, valid) = (shift, $"{shift}_real");
-                continue;
+                offset += order;
+                row++;
             }
-
-            graph.Node.Add(Node("Mul", $"{shift}_key_shifted", [key, VocabularySize], [$"{shift}_key_shifted"]));
-            graph.Node.Add(Node("Add", $"{shift}_key", [$"{shift}_key_shifted", shift], [$"{shift}_key"]));
-            graph.Node.Add(Node("And", $"{shift}_valid", [valid!, $"{shift}_real"], [$"{shift}_valid"]));
-            (key, valid) = ($"{shift}_key", $"{shift}_valid");
         }
 
-        graph.Initializer.Add(OnnxTensors.Int64($"{prefix}_salt", kind.Salt));
-        graph.Node.Add(Node("Mul", $"{prefix}_salted_base", [key!, SaltCount], [$"{prefix}_salted_base"]));
-        graph.Node.Add(Node("Add", $"{prefix}_salted", [$"{prefix}_salted_base", $"{prefix}_salt"], [$"{prefix}_salted"]));
-        graph.Node.Add(Node("Mod", $"{prefix}_bucket", [$"{prefix}_salted", Buckets], [$"{prefix}_bucket"]));
-        graph.Node.Add(Node("Cast", $"{prefix}_mask", [valid!], [$"{prefix}_mask"], Int("to", (long)TensorProto.Types.DataType.Float)));
-
-        graph.Node.Add(Node("Gather", $"{prefix}_idf_all", [ModelParameterNames.WideIdf, $"{prefix}_bucket"], [$"{prefix}_idf_all"], Int("axis", 0)));
-        graph.Node.Add(Node("Mul", $"{prefix}_idf", [$"{prefix}_idf_all", $"{prefix}_mask"], [$"{prefix}_idf"]));
-
-        // tf of position i: how many real positions of the review hold the same bucket.
-        graph.Node.Add(Node("Unsqueeze", $"{prefix}_bucket_rows", [$"{prefix}_bucket", AxisTwo], [$"{prefix}_bucket_rows"]));
-        graph.Node.Add(Node("Unsqueeze", $"{prefix}_bucket_columns", [$"{prefix}_bucket", AxisOne], [$"{prefix}_bucket_columns"]));
-        graph.Node.Add(Node("Equal", $"{prefix}_same", [$"{prefix}_bucket_rows", $"{prefix}_bucket_columns"], [$"{prefix}_same"]));
-        graph.Node.Add(Node("Cast", $"{prefix}_same_float", [$"{prefix}_same"], [$"{prefix}_same_float"], Int("to", (long)TensorProto.Types.DataType.Float)));
-        graph.Node.Add(Node("Unsqueeze", $"{prefix}_mask_columns", [$"{prefix}_mask", AxisOne], [$"{prefix}_mask_columns"]));
-        graph.Node.Add(Node("Mul", $"{prefix}_same_real", [$"{prefix}_same_float", $"{prefix}_mask_columns"], [$"{prefix}_same_real"]));
-        graph.Node.Add(Node("ReduceSum", $"{prefix}_tf_raw", [$"{prefix}_same_real", AxisTwo], [$"{prefix}_tf_raw"], Int("keepdims", 0)));
-        graph.Node.Add(Node("Max", $"{prefix}_tf", [$"{prefix}_tf_raw", One], [$"{prefix}_tf"]));
-
-        graph.Node.Add(Node("Log", $"{prefix}_log_tf", [$"{prefix}_tf"], [$"{prefix}_log_tf"]));
-        graph.Node.Add(Node("Add", $"{prefix}_sublinear", [$"{prefix}_log_tf", One], [$"{prefix}_sublinear"]));
-        graph.Node.Add(Node("Mul", $"{prefix}_value", [$"{prefix}_idf", $"{prefix}_sublinear"], [$"{prefix}_value"]));
-        graph.Node.Add(Node("Div", $"{prefix}_per_occurrence", [$"{prefix}_value", $"{prefix}_tf"], [$"{prefix}_per_occurrence"]));
-
-        graph.Node.Add(Node("Gather", $"{prefix}_weights", [ModelParameterNames.WideWeights, $"{prefix}_bucket"], [$"{prefix}_weights"], Int("axis", 0)));
-        graph.Node.Add(Node("Unsqueeze", $"{prefix}_per_occurrence_column", [$"{prefix}_per_occurrence", AxisTwo], [$"{prefix}_per_occurrence_column"]));
-        graph.Node.Add(Node("Mul", $"{prefix}_weighted", [$"{prefix}_weights", $"{prefix}_per_occurrence_column"], [$"{prefix}_weighted"]));
-        graph.Node.Add(Node("ReduceSum", $"{prefix}_numerator", [$"{prefix}_weighted", AxisOne], [$"{prefix}_numerator"], Int("keepdims", 0)));
-
-        graph.Node.Add(Node("Mul", $"{prefix}_squared", [$"{prefix}_value", $"{prefix}_per_occurrence"], [$"{prefix}_squared"]));
-        graph.Node.Add(Node("ReduceSum", $"{prefix}_norm", [$"{prefix}_squared", AxisOne], [$"{prefix}_norm"], Int("keepdims", 0)));
-        return ($"{prefix}_numerator", $"{prefix}_norm");
-    }
-
-    private static string Sum(GraphProto graph, List<string> terms, string name)
-    {
-        graph.Node.Add(Node("Sum", name, [.. terms], [name]));
-        return name;
+        return starts;
     }
 }

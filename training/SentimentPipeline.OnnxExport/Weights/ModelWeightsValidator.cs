@@ -1,3 +1,5 @@
+using SentimentPipeline.OnnxExport.Wide;
+
 namespace SentimentPipeline.OnnxExport.Weights;
 
 /// <summary>
@@ -66,28 +68,29 @@ internal static class ModelWeightsValidator
 
     private static void ValidateWide(SentimentModelWeights weights, int classes)
     {
-        if (weights.WideWeights is null != weights.WideIdf is null)
-        {
-            throw new InvalidModelWeightsException(weights.WideWeights is null ? ModelParameterNames.WideWeights : ModelParameterNames.WideIdf,
-                $"the wide path needs both {ModelParameterNames.WideWeights} and {ModelParameterNames.WideIdf}.");
-        }
-
-        if (weights.WideWeights is null)
+        if (weights.Wide is not { } wide)
         {
             return;
         }
 
-        var wide = Require(weights.WideWeights, ModelParameterNames.WideWeights, rank: 2);
-        if (wide.Shape[0] < 1 || wide.Shape[1] != classes)
+        var features = wide.TokenGrams.Count + wide.CharGrams.Count;
+        if (features < 1 || wide.TokenGrams.Width != WideFeatureSet.TokenOrder || wide.CharGrams.Width != WideFeatureSet.CharacterOrder)
         {
-            throw new InvalidModelWeightsException(ModelParameterNames.WideWeights, $"shape {wide.ShapeText}, expected [buckets, {classes}].");
+            throw new InvalidModelWeightsException(ModelParameterNames.WideTokenGrams,
+                $"{wide.TokenGrams.Count} token n-grams of width {wide.TokenGrams.Width} and {wide.CharGrams.Count} character n-grams of width {wide.CharGrams.Width}: expected at least one feature, widths {WideFeatureSet.TokenOrder} and {WideFeatureSet.CharacterOrder}.");
         }
 
-        RequireShape(weights.WideIdf, ModelParameterNames.WideIdf, wide.Shape[0]);
-        if (weights.Embedding.Shape[0] > Wide.WideNGrams.MaxVocabularySize)
+        RequireShape(wide.Weights, ModelParameterNames.WideWeights, features, classes);
+        RequireShape(wide.Idf, ModelParameterNames.WideIdf, features);
+        RequireShape(wide.Bias, ModelParameterNames.WideBias, classes);
+        // Validates the tables too: duplicate or malformed n-grams throw here rather than in ONNX Runtime.
+        try
         {
-            throw new InvalidModelWeightsException(ModelParameterNames.Embedding,
-                $"{weights.Embedding.Shape[0]} rows: the wide path's trigram hash needs at most {Wide.WideNGrams.MaxVocabularySize}.");
+            _ = new WideFeatureSet(wide.TokenGrams, wide.CharGrams, wide.Idf.Values);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.WideTokenGrams, e.Message);
         }
     }
 

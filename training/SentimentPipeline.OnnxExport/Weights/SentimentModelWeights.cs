@@ -10,8 +10,7 @@ namespace SentimentPipeline.OnnxExport.Weights;
 /// <param name="ClassifierWeight"><c>classifier.weight</c>: [classes, dense size, or directions × hidden × (2 with max pooling, else 1)].</param>
 /// <param name="ClassifierBias"><c>classifier.bias</c>: [classes].</param>
 /// <param name="MaxPooling">Whether the classifier also sees the maximum of the last layer's outputs (after the final states).</param>
-/// <param name="WideWeights"><c>wide.weights</c>: [buckets, classes], or null without a wide path.</param>
-/// <param name="WideIdf"><c>wide.idf</c>: [buckets], present exactly when <paramref name="WideWeights"/> is.</param>
+/// <param name="Wide">The wide n-gram path, or null without one.</param>
 /// <param name="DenseWeight"><c>dense.weight</c>: [dense, directions × hidden × (2 with max pooling, else 1)] of the optional ReLU layer before the classifier, or null.</param>
 /// <param name="DenseBias"><c>dense.bias</c>: [dense], present exactly when <paramref name="DenseWeight"/> is.</param>
 /// <param name="Temperature">Calibration temperature: the logits are divided by it before the softmax (1 = none).</param>
@@ -21,8 +20,7 @@ public sealed record SentimentModelWeights(
     WeightTensor ClassifierWeight,
     WeightTensor ClassifierBias,
     bool MaxPooling = false,
-    WeightTensor? WideWeights = null,
-    WeightTensor? WideIdf = null,
+    WidePathWeights? Wide = null,
     WeightTensor? DenseWeight = null,
     WeightTensor? DenseBias = null,
     double Temperature = 1)

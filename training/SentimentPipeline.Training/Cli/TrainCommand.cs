@@ -36,11 +36,7 @@ public static class TrainCommand
         var dropout = Double("--dropout", "Dropout before the classifier.", defaults.Dropout);
         var embeddingDropout = Double("--embedding-dropout", "Dropout on the token embeddings.", defaults.EmbeddingDropout);
         var maxPooling = new Option<bool>("--max-pooling") { Description = "Max pooling over the LSTM outputs beside the final states.", DefaultValueFactory = _ => defaults.MaxPooling };
-        var wideBuckets = Int("--wide-buckets", "Hash buckets of the wide n-gram path (0 = LSTM only).", defaults.WideBuckets);
-        var wideLearningRate = Double("--wide-learning-rate", "Adam learning rate of the wide path.", defaults.WideLearningRate);
-        var wideC = Double("--wide-c", "Inverse L2 strength of the wide path (scikit-learn's C): weight decay 1 / (C × training reviews).", defaults.WideRegularizationC);
-        var wideEpochs = Int("--wide-epochs", "Maximum epochs of the wide phase.", defaults.WideEpochs);
-        var wideBatchSize = Int("--wide-batch-size", "Reviews per step in the wide phase.", defaults.WideBatchSize);
+        var wideFeatures = Int("--wide-features", "Most n-gram features of the wide path, the most frequent in the training split (0 = LSTM only).", defaults.WideFeatures);
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
@@ -50,8 +46,8 @@ public static class TrainCommand
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideBuckets,
-            wideLearningRate, wideC, wideEpochs, wideBatchSize, validationFraction, testFraction, threads, denseSize, preset,
+            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideFeatures,
+            validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
         command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
@@ -88,11 +84,7 @@ public static class TrainCommand
                 Given(result, dropout, start.Dropout),
                 Given(result, embeddingDropout, start.EmbeddingDropout),
                 Given(result, maxPooling, start.MaxPooling),
-                Given(result, wideBuckets, start.WideBuckets),
-                Given(result, wideLearningRate, start.WideLearningRate),
-                Given(result, wideC, start.WideRegularizationC),
-                Given(result, wideEpochs, start.WideEpochs),
-                Given(result, wideBatchSize, start.WideBatchSize),
+                Given(result, wideFeatures, start.WideFeatures),
                 Given(result, validationFraction, start.ValidationFraction),
                 Given(result, testFraction, start.TestFraction),
                 Given(result, threads, start.Threads),

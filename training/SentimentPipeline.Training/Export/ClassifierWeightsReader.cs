@@ -35,12 +35,18 @@ public static class ClassifierWeightsReader
             Copy(parameters, ModelParameterNames.ClassifierWeight),
             Copy(parameters, ModelParameterNames.ClassifierBias),
             options.MaxPooling,
-            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideWeights) : null,
-            options.WideBuckets > 0 ? Copy(parameters, ModelParameterNames.WideIdf) : null,
+            options.HasWide ? Wide(model.Wide!, parameters) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseWeight) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseBias) : null,
             temperature);
     }
+
+    private static WidePathWeights Wide(WideNGramPath wide, Dictionary<string, Tensor> parameters) => new(
+        wide.Features.Tokens,
+        wide.Features.Characters,
+        Copy(parameters, ModelParameterNames.WideIdf),
+        Copy(parameters, ModelParameterNames.WideWeights),
+        Copy(parameters, ModelParameterNames.WideBias));
 
     private static LstmDirectionWeights Direction(Dictionary<string, Tensor> parameters, int layer, bool reverse) => new(
         Copy(parameters, ModelParameterNames.InputWeights(layer, reverse)),

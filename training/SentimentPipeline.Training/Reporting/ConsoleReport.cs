@@ -15,7 +15,7 @@ public static class ConsoleReport
         var lstm = options.Bidirectional ? "BiLSTM" : "LSTM";
         var model = report.Training.Mix is null
             ? $"{lstm} (epoch {report.Training.BestEpoch})"
-            : $"{lstm} + n-grams (epochs {report.Training.BestEpoch}, {report.Training.WideBestEpoch})";
+            : $"{lstm} (epoch {report.Training.BestEpoch}) + n-grams (L2 {report.Training.Wide?.L2Regularization})";
         var table = new Table().Title($"Test split: {report.Test.Count} reviews of {Markup.Escape(Path.GetFileName(report.Corpus.Path))}")
             .AddColumn("metric").AddColumn(new TableColumn(model).RightAligned()).AddColumn(new TableColumn("baseline (TF-IDF LR)").RightAligned());
         AddRow(table, "accuracy", report.Test.Accuracy, report.Baseline.Test.Accuracy);

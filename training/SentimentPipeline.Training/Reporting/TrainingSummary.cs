@@ -11,8 +11,7 @@ namespace SentimentPipeline.Training.Reporting;
 /// <param name="CpuSecondsPerEpoch">Mean CPU time per deep-phase epoch (see <see cref="EpochResult.CpuSeconds"/>).</param>
 /// <param name="LoadAverage">The machine's 1/5/15-minute load average when training ended (Linux), to read the times against.</param>
 /// <param name="History">Per-epoch losses and accuracies (the deep phase).</param>
-/// <param name="WideHistory">Per-epoch losses and accuracies of the wide phase, or null without a wide path.</param>
-/// <param name="WideBestEpoch">The wide phase's kept epoch (0 without a wide path).</param>
+/// <param name="Wide">How the wide path was fitted, or null without a wide path.</param>
 /// <param name="Mix">How the paths were combined, or null without a wide path.</param>
 public sealed record TrainingSummary(
     TrainingOptions Options,
@@ -25,6 +24,5 @@ public sealed record TrainingSummary(
     double CpuSecondsPerEpoch,
     string? LoadAverage,
     IReadOnlyList<EpochResult> History,
-    IReadOnlyList<EpochResult>? WideHistory,
-    int WideBestEpoch,
+    WidePathFit? Wide,
     EnsembleMix? Mix);
