@@ -39,14 +39,14 @@ public sealed class WideNGramPathTests
     }
 
     [Fact]
-    public void Featurize_RepeatedNGrams_SublinearTfIdf_EachGroupL2Normalised()
+    public void Featurize_RepeatedNGrams_BinaryTfIdf_EachGroupL2Normalised()
     {
         var features = WideFeatureSet.Fit(Reviews, maxFeatures: 100);
 
-        // Tokens 4 4 5 (PAD after): 4 twice, 5 once, bigram 4 5 once (4 4 is no feature). Characters 9 alone.
+        // Tokens 4 4 5 (PAD after): 4 twice counts once, 5, bigram 4 5 (4 4 is no feature). Characters 9 alone.
         var (indices, values) = features.Featurize([4, 4, 5, 0, 0], [9, 0]);
 
-        var four = (1 + Math.Log(2)) * features.Idf[0];
+        var four = features.Idf[0];
         var five = features.Idf[1];
         var fourFive = features.Idf[3];
         var norm = Math.Sqrt((four * four) + (five * five) + (fourFive * fourFive));

@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace SentimentPipeline.Training;
 
 /// <summary>
-/// The wide path: a linear model over the <see cref="WideFeatureSet"/>'s L2-normalised sublinear TF-IDF token
+/// The wide path: a linear model over the <see cref="WideFeatureSet"/>'s L2-normalised binary TF-IDF token
 /// 1–2-grams and character 1–3-grams, computed from the id inputs, so that the exported graph needs no other input.
 /// <c>weights</c> [features, 2] and <c>bias</c> [2] are the linear model; the buffers <c>token_grams</c>,
 /// <c>char_grams</c> and <c>idf</c> hold the feature set, so a loaded checkpoint carries it.

@@ -7,14 +7,13 @@ namespace SentimentPipeline.OnnxExport.Graph;
 
 /// <summary>
 /// The wide path (<see cref="WideFeatureSet"/>) in standard operators. Per group (token ids, character ids) the
-/// standard <c>TfIdfVectorizer</c> (mode TF, contiguous n-grams, the group's n-grams as its pool) counts each feature
-/// in each review: tf [batch, features]. Then s = (1 + ln tf) where tf &gt; 0, else 0 (Min/Max/Log/Add/Mul), and
-/// with the idf folded into the initializers, logits = (s · (idf ⊙ W)) / max(√(s² · idf²), ε) — the L2-normalised
-/// TF-IDF vector times W — summed over the groups, plus the bias.
+/// standard <c>TfIdfVectorizer</c> (mode IDF: a feature's idf where the review contains it, else 0; contiguous
+/// n-grams; the group's n-grams as its pool) gives x [batch, features] in one O(length) pass; then
+/// logits = (x · W) / max(‖x‖₂, ε) (MatMul, ReduceSumSquare, Sqrt, Max, Div), summed over the groups, plus the bias.
+/// The op's output is dense, so the feature count sets the cost: three passes over [batch, features].
 /// </summary>
 internal static class WideGraphBuilder
 {
-    private const string One = "wide_one";
     private const string NormFloor = "wide_norm_floor";
 
     /// <summary>Adds the path; returns the name of its logits [batch, classes].</summary>
@@ -22,7 +21,6 @@ internal static class WideGraphBuilder
     {
         var wide = weights.Wide!;
         var classes = wide.Bias.Shape[0];
-        graph.Initializer.Add(OnnxTensors.Float(One, [1f], 1));
         graph.Initializer.Add(OnnxTensors.Float(NormFloor, [1e-6f], 1));
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideBias, wide.Bias.Values, classes));
         var terms = new List<string>();
@@ -45,44 +43,24 @@ internal static class WideGraphBuilder
     {
         var classes = wide.Bias.Shape[0];
         var count = grams.Count;
-        var idfWeights = new float[count * classes];
-        var idfSquared = new float[count];
-        for (var f = 0; f < count; f++)
-        {
-            var idf = wide.Idf.Values[firstFeature + f];
-            idfSquared[f] = idf * idf;
-            for (var c = 0; c < classes; c++)
-            {
-                idfWeights[(f * classes) + c] = idf * wide.Weights.Values[((firstFeature + f) * classes) + c];
-            }
-        }
-
-        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_idf_weights", idfWeights, count, classes));
-        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_idf_squared", idfSquared, count, 1));
-        graph.Node.Add(Node("TfIdfVectorizer", $"{prefix}_tf", [ids], [$"{prefix}_tf"],
-            String("mode", "TF"),
+        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_weights", wide.Weights.Values[(firstFeature * classes)..((firstFeature + count) * classes)], count, classes));
+        graph.Node.Add(Node("TfIdfVectorizer", $"{prefix}_tfidf", [ids], [$"{prefix}_tfidf"],
+            String("mode", "IDF"),
             Int("min_gram_length", 1),
             Int("max_gram_length", grams.Width),
             Int("max_skip_count", 0),
             Ints("ngram_counts", PoolStarts(grams)),
             Ints("ngram_indexes", [.. Enumerable.Range(0, count).Select(i => (long)i)]),
-            Ints("pool_int64s", [.. Enumerable.Range(0, count).SelectMany(row => grams.Gram(row).ToArray())])));
+            Ints("pool_int64s", [.. Enumerable.Range(0, count).SelectMany(row => grams.Gram(row).ToArray())]),
+            Floats("weights", wide.Idf.Values[firstFeature..(firstFeature + count)])));
 
-        graph.Node.Add(Node("Min", $"{prefix}_present", [$"{prefix}_tf", One], [$"{prefix}_present"]));
-        graph.Node.Add(Node("Max", $"{prefix}_tf_floored", [$"{prefix}_tf", One], [$"{prefix}_tf_floored"]));
-        graph.Node.Add(Node("Log", $"{prefix}_log_tf", [$"{prefix}_tf_floored"], [$"{prefix}_log_tf"]));
-        graph.Node.Add(Node("Add", $"{prefix}_sublinear_all", [$"{prefix}_log_tf", One], [$"{prefix}_sublinear_all"]));
-        graph.Node.Add(Node("Mul", $"{prefix}_sublinear", [$"{prefix}_sublinear_all", $"{prefix}_present"], [$"{prefix}_sublinear"]));
-
-        graph.Node.Add(Node("MatMul", $"{prefix}_numerator", [$"{prefix}_sublinear", $"{prefix}_idf_weights"], [$"{prefix}_numerator"]));
-        graph.Node.Add(Node("Mul", $"{prefix}_sublinear_squared", [$"{prefix}_sublinear", $"{prefix}_sublinear"], [$"{prefix}_sublinear_squared"]));
-        graph.Node.Add(Node("MatMul", $"{prefix}_squared_norm", [$"{prefix}_sublinear_squared", $"{prefix}_idf_squared"], [$"{prefix}_squared_norm"]));
+        graph.Node.Add(Node("MatMul", $"{prefix}_numerator", [$"{prefix}_tfidf", $"{prefix}_weights"], [$"{prefix}_numerator"]));
+        graph.Node.Add(Node("ReduceSumSquare", $"{prefix}_squared_norm", [$"{prefix}_tfidf"], [$"{prefix}_squared_norm"], Ints("axes", 1), Int("keepdims", 1)));
         graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [$"{prefix}_squared_norm"], [$"{prefix}_norm"]));
         graph.Node.Add(Node("Max", $"{prefix}_norm_floored", [$"{prefix}_norm", NormFloor], [$"{prefix}_norm_floored"]));
         graph.Node.Add(Node("Div", $"{prefix}_logits", [$"{prefix}_numerator", $"{prefix}_norm_floored"], [$"{prefix}_logits"]));
         return $"{prefix}_logits";
     }
-
     // TfIdfVectorizer's ngram_counts: for n = 1 … width, the offset in pool_int64s where the n-grams start.
     private static long[] PoolStarts(NGramTable grams)
     {

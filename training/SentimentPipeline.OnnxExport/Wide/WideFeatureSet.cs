@@ -4,9 +4,12 @@ namespace SentimentPipeline.OnnxExport.Wide;
 /// The wide path's features, the same in training and in the exported graph: token 1–2-grams over the token ids
 /// and character 1–3-grams over the character ids (the scikit-learn baseline's n-grams, in id space). An n-gram
 /// containing PAD or UNK is no feature. The features are the n-grams of at least <see cref="MinDocumentFrequency"/>
-/// training reviews, the most frequent <c>maxFeatures</c> of them. Per review a feature's value is
-/// <c>(1 + ln tf) · idf</c> with scikit-learn's smooth idf <c>ln((1 + n) / (1 + df)) + 1</c>, and the token and the
-/// character group are L2-normalised separately, as two concatenated TF-IDF vectorizers would be. Features are
+/// training reviews, the most frequent <c>maxFeatures</c> of them. Per review a feature's value is its idf where the
+/// review contains it (binary TF: scikit-learn's <c>binary=True</c>), with scikit-learn's smooth idf
+/// <c>ln((1 + n) / (1 + df)) + 1</c>, and the token and the character group are L2-normalised separately, as two
+/// concatenated TF-IDF vectorizers would be. Binary rather than sublinear TF because it is what ONNX's
+/// <c>TfIdfVectorizer</c> computes in one pass (mode IDF); a log over its dense output cost more than the rest of
+/// the path. Features are
 /// numbered tokens first (<see cref="Tokens"/> rows), then characters. Immutable and thread-safe.
 /// </summary>
 public sealed class WideFeatureSet
@@ -95,7 +98,7 @@ public sealed class WideFeatureSet
     }
 
     /// <summary>
-    /// A review's feature vector as sorted feature indices and their L2-normalised TF-IDF values. PAD after the real
+    /// A review's feature vector as sorted feature indices and their L2-normalised binary TF-IDF values. PAD after the real
     /// ids is ignored (no feature contains it).
     /// </summary>
     public (int[] Indices, float[] Values) Featurize(ReadOnlySpan<long> tokenIds, ReadOnlySpan<long> charIds)
@@ -107,17 +110,17 @@ public sealed class WideFeatureSet
 
     private (int[] Indices, float[] Values) Group(IEnumerable<Key> grams, Dictionary<Key, int> index, int offset)
     {
-        var counts = new SortedDictionary<int, int>();
+        var present = new SortedSet<int>();
         foreach (var gram in grams)
         {
             if (index.TryGetValue(gram, out var feature))
             {
-                counts[feature + offset] = counts.GetValueOrDefault(feature + offset) + 1;
+                present.Add(feature + offset);
             }
         }
 
-        var indices = counts.Keys.ToArray();
-        var values = counts.Select(p => (1 + Math.Log(p.Value)) * Idf[p.Key]).ToArray();
+        var indices = present.ToArray();
+        var values = indices.Select(f => (double)Idf[f]).ToArray();
         var norm = Math.Sqrt(values.Sum(v => v * v));
         return (indices, values.Select(v => (float)(norm == 0 ? 0 : v / norm)).ToArray());
     }
