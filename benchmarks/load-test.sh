@@ -2,7 +2,8 @@
 # Load test of `sentiment serve` on 127.0.0.1 only: single-review POST /predict with 1, 16 and 64 connections,
 # micro-batching off and on in one run; prints throughput, p50/p99, errors, answers that differ from sequential
 # scoring, server CPU per request and the on/off ratio. Model: $SENTIMENT_MODEL (else artifacts/model).
-#   SENTIMENT_MODEL=$PWD/artifacts/corpus benchmarks/load-test.sh [--seconds 10] [--on-args "--max-wait-ms 0"]
+#   SENTIMENT_MODEL=$PWD/artifacts/corpus benchmarks/load-test.sh [--seconds 10] [--on-args "--max-wait-ms 0" [--on-args "--max-wait-ms 1" …]]
+# (several --on-args: each "on" setting against the same "off" server, in one run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/SentimentPipeline.Cli -c Release -v quiet -nologo >/dev/null

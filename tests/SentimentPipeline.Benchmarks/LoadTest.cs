@@ -13,7 +13,8 @@ namespace SentimentPipeline.Benchmarks;
 /// connections, micro-batching off and on (two server processes, one after the other, in one run). Prints throughput,
 /// p50/p99 latency, errors, answers that differ from sequential scoring of the same text in this process, and the
 /// server's CPU time, then the on/off throughput ratio. Bounded: a fixed time per cell and at most 1,000,000 requests.
-/// Options: <c>--seconds N</c> (default 10), <c>--on-args "…"</c> (extra serve options for the on server).
+/// Options: <c>--seconds N</c> (default 10), <c>--on-args "…"</c> (extra serve options for the on server; repeat it
+/// to compare several "on" settings against the same "off" server in one run, e.g. each <c>--max-wait-ms</c>).
 /// </summary>
 public static partial class LoadTest
 {
@@ -23,17 +24,20 @@ public static partial class LoadTest
     public static int Run(string[] args)
     {
         var seconds = double.Parse(Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture);
-        var onArgs = Option(args, "--on-args") ?? string.Empty;
+        var onSettings = Options(args, "--on-args") is { Count: > 0 } given ? given : [string.Empty];
         var modelDirectory = PredictionBenchmarkModel.Directory;
         var reviews = BenchmarkReviews.Load().Take(PredictionBenchmarkModel.SampleSize).ToArray();
         using var model = SentimentModel.Load(modelDirectory);
         // Sequential scoring: each review alone, one after the other; every answer under load must equal it.
         var expected = reviews.Select(r => model.BatchPredictor.Predict(r)).ToArray();
         var bodies = reviews.Select(r => JsonSerializer.SerializeToUtf8Bytes(new { text = r })).ToArray();
-        Console.WriteLine($"model {modelDirectory}, {reviews.Length} reviews of online_shopping_10_cats.csv, {seconds:F0} s per cell, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"model {modelDirectory}, {reviews.Length} reviews of online_shopping_10_cats.csv, {seconds:F0} s per cell, {Environment.ProcessorCount} cores, {LoadAverage()}");
 
         var results = new List<(string Mode, int Connections, CellResult Result)>();
-        foreach (var (mode, extra) in new[] { ("off", "--no-micro-batching"), ("on", onArgs) })
+        var modes = new[] { ("off", "--no-micro-batching") }
+            .Concat(onSettings.Select(extra => (extra.Length == 0 ? "on" : $"on `{extra}`", extra)))
+            .ToList();
+        foreach (var (mode, extra) in modes)
         {
             using var server = ServerProcess.Start(modelDirectory, extra);
             Console.WriteLine($"micro-batching {mode}: {server.Url} (serve {extra})");
@@ -56,14 +60,18 @@ public static partial class LoadTest
         }
 
         Console.WriteLine();
-        foreach (var connections in Connections)
+        foreach (var (mode, _) in modes.Skip(1))
         {
-            var off = results.Single(r => r.Mode == "off" && r.Connections == connections).Result;
-            var on = results.Single(r => r.Mode == "on" && r.Connections == connections).Result;
-            Console.WriteLine(FormattableString.Invariant(
-                $"ratio on/off at {connections,2} connections: {on.RequestsPerSecond / off.RequestsPerSecond:F2}x throughput, {off.ServerCpuMillisecondsPerRequest / on.ServerCpuMillisecondsPerRequest:F2}x fewer server CPU ms per request"));
+            foreach (var connections in Connections)
+            {
+                var off = results.Single(r => r.Mode == "off" && r.Connections == connections).Result;
+                var on = results.Single(r => r.Mode == mode && r.Connections == connections).Result;
+                Console.WriteLine(FormattableString.Invariant(
+                    $"ratio {mode}/off at {connections,2} connections: {on.RequestsPerSecond / off.RequestsPerSecond:F2}x throughput, {off.ServerCpuMillisecondsPerRequest / on.ServerCpuMillisecondsPerRequest:F2}x fewer server CPU ms per request"));
+            }
         }
 
+        Console.WriteLine($"at the end: {LoadAverage()}");
         var failed = results.Sum(r => r.Result.Errors + r.Result.Mismatches);
         Console.WriteLine(failed == 0 ? "no errors; every answer equals sequential scoring" : $"{failed} errors or differing answers");
         return failed == 0 ? 0 : 1;
@@ -135,11 +143,14 @@ public static partial class LoadTest
     private static double Percentile(double[] sorted, double quantile)
         => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
+    /// <summary>The machine's load average where Linux reports it: the figures are only comparable within one run.</summary>
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? $"load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "load average unknown";
+
+    private static string? Option(string[] args, string name) => Options(args, name).LastOrDefault();
+
+    private static List<string> Options(string[] args, string name)
+        => [.. Enumerable.Range(0, args.Length - 1).Where(i => args[i] == name).Select(i => args[i + 1])];
 
     private sealed record CellResult(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, int Errors, int Mismatches, double ServerCpuMillisecondsPerRequest);
 

@@ -5,10 +5,12 @@ using SentimentPipeline.Tests.Shared;
 
 namespace SentimentPipeline.Prediction.Tests;
 
-/// <summary>The README's library sample is this project's Samples/LibraryUsageSample.cs: compiled here, run here.</summary>
+/// <summary>The library package README's sample is this project's Samples/LibraryUsageSample.cs: compiled here, run here.</summary>
 [Collection(ModelCollection.Name)]
 public sealed partial class LibraryUsageSampleTests(ModelFixture fixture)
 {
+    private static string ReadmePath => Path.Combine(RepositoryPaths.Root, "src", "SentimentPipeline.Prediction", "README.md");
+
     private static string SamplePath => Path.Combine(RepositoryPaths.Root, "tests", "SentimentPipeline.Prediction.Tests", "Samples", "LibraryUsageSample.cs");
 
     [Fact]
@@ -22,12 +24,12 @@ public sealed partial class LibraryUsageSampleTests(ModelFixture fixture)
     }
 
     [Fact]
-    public void Readme_LibrarySection_ContainsTheCompiledSampleVerbatim()
+    public void PackageReadme_ContainsTheCompiledSampleVerbatim()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
         var block = SampleBlock().Match(readme);
 
-        Assert.True(block.Success, "README.md has no ```csharp block after '<!-- sample: LibraryUsageSample.cs -->'.");
+        Assert.True(block.Success, $"{ReadmePath} has no ```csharp block after '<!-- sample: LibraryUsageSample.cs -->'.");
         Assert.Equal(File.ReadAllText(SamplePath).ReplaceLineEndings("\n").Trim(), block.Groups["code"].Value.Trim());
     }
 
