@@ -18,6 +18,7 @@ public static class TrainCommand
         var output = new Option<string>("--output") { Description = "Output folder (checkpoint, vocabulary.json, metrics.json, plots).", DefaultValueFactory = _ => Path.Combine("artifacts", "model") };
         var corpusFormat = new CorpusFormatOptions();
         var epochs = Int("--epochs", "Maximum epochs.", defaults.Epochs);
+        var maxSteps = Int("--max-steps", "Optimisation steps of the deep path: no more whole epochs than fit in them.", defaults.MaxSteps);
         var patience = Int("--patience", "Early stopping: epochs without a better validation accuracy or a lower validation loss.", defaults.Patience);
         var batchSize = Int("--batch-size", "Reviews per step.", defaults.BatchSize);
         var learningRate = Double("--learning-rate", "Adam learning rate.", defaults.LearningRate);
@@ -45,7 +46,7 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
-            corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
+            corpus, output, epochs, maxSteps, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
             minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideFeatures,
             validationFraction, testFraction, threads, denseSize, preset,
         };
@@ -66,6 +67,7 @@ public static class TrainCommand
                 corpusFormat.Resolve(result),
                 corpusFormat.SkipInvalidRows(result),
                 Given(result, epochs, start.Epochs),
+                Given(result, maxSteps, start.MaxSteps),
                 Given(result, patience, start.Patience),
                 Given(result, batchSize, start.BatchSize),
                 Given(result, learningRate, start.LearningRate),
