@@ -23,7 +23,7 @@ public sealed class TrainingPresetsTests
     {
         var options = TrainingPresets.Apply(TrainingPresets.TutorialBiLstm, Defaults);
 
-        Assert.Equal(Defaults with { DenseSize = 64, Bidirectional = true, Layers = 1, VocabularySize = 3000, MaxLength = 64,
+        Assert.Equal(Defaults with { DenseSize = 64, Bidirectional = true, Layers = 1, EmbeddingSize = 128, HiddenSize = 128, VocabularySize = 3000, MaxLength = 64,
             VocabularyMinCount = 1, EmbeddingDropout = 0, MaxPooling = false, WideFeatures = 0, MaxSteps = int.MaxValue }, options);
     }
 
