@@ -48,7 +48,7 @@ public sealed class SentimentTrainer
         var clock = Stopwatch.StartNew();
         var shuffle = new Random(_options.Seed);
         var deep = RunPhase(new TrainingPhase("deep", model.DeepParameters(), (ids, lengths, _) => model.DeepLogits(ids, lengths),
-            _options.LearningRate, _options.WeightDecay, EpochsWithinStepBudget(split.Train.Length), _options.BatchSize), model, data, split, shuffle, checkpointPath);
+            _options.LearningRate, _options.WeightDecay, _options.DeepEpochs(split.Train.Length), _options.BatchSize), model, data, split, shuffle, checkpointPath);
         if (model.Wide is not { } wide)
         {
             return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, null, null);
@@ -61,14 +61,6 @@ public sealed class SentimentTrainer
         SaveWeights(model, checkpointPath);
         _console.MarkupLine($"Ensemble fitted on validation: logits = {mix.DeepScale:F3} · deep + {mix.WideScale:F3} · wide + [[0, {mix.PositiveBias:F3}]]; validation accuracy {mix.ValidationAccuracy:P2} (deep {mix.DeepValidationAccuracy:P2}, wide {mix.WideValidationAccuracy:P2}).");
         return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, wideFit, mix);
-    }
-
-    // At most --epochs, and no more whole epochs than --max-steps optimisation steps allow (at least one): a large
-    // corpus learns in fewer epochs and would otherwise spend its time budget on them.
-    private int EpochsWithinStepBudget(int trainRows)
-    {
-        var stepsPerEpoch = (trainRows + _options.BatchSize - 1) / _options.BatchSize;
-        return Math.Clamp(_options.MaxSteps / stepsPerEpoch, 1, _options.Epochs);
     }
 
     private (List<EpochResult> History, int BestEpoch, bool StoppedEarly) RunPhase(

@@ -87,6 +87,18 @@ public sealed record TrainingOptions(
     public ModelOptions ModelOptionsFor(int vocabularyCount, int wideTokenFeatures = 0, int wideCharFeatures = 0) =>
         new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, wideTokenFeatures, wideCharFeatures, DenseSize);
 
+    /// <summary>
+    /// Epochs of the deep path for <paramref name="trainRows"/> training reviews: at most <see cref="Epochs"/>, and no
+    /// more whole epochs than <see cref="MaxSteps"/> steps allow (at least one). A large corpus learns in fewer epochs
+    /// and would otherwise spend its time budget on them.
+    /// </summary>
+    public int DeepEpochs(int trainRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(trainRows, 1);
+        var stepsPerEpoch = (trainRows + BatchSize - 1) / BatchSize;
+        return Math.Clamp(MaxSteps / stepsPerEpoch, 1, Epochs);
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
