@@ -22,6 +22,10 @@ Task("Build")
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
 });
 
+// --fast leaves out the tests tagged [Trait("Category", "Slow")] (training, npm, big property runs, corpus parity,
+// packaging, browser, load); CI (.ci/run) runs them all.
+var fast = HasArgument("fast");
+
 Task("Test")
     .IsDependentOn("Build")
     .Does(() =>
@@ -30,6 +34,7 @@ Task("Test")
     {
         Configuration = configuration,
         NoBuild = true,
+        Filter = fast ? "Category!=Slow" : null,
         Loggers = { "console;verbosity=normal" },
     });
 });
@@ -118,10 +123,11 @@ Task("Export")
     if (!FileExists($"{nodeProject}/node_modules/onnxruntime-node/package.json"))
     {
         // --ignore-scripts: onnxruntime-node's install script fetches a CUDA build; its CPU binaries ship in the package.
-        var install = StartProcess("npm", new ProcessSettings { Arguments = "install --ignore-scripts --no-audit --no-fund", WorkingDirectory = nodeProject });
+        // npm ci: exactly the committed package-lock.json, which it leaves as it is.
+        var install = StartProcess("npm", new ProcessSettings { Arguments = "ci --ignore-scripts --no-audit --no-fund", WorkingDirectory = nodeProject });
         if (install != 0)
         {
-            throw new CakeException($"npm install in {nodeProject} failed with exit code {install}.");
+            throw new CakeException($"npm ci in {nodeProject} failed with exit code {install}.");
         }
     }
 

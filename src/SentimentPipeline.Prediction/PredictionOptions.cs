@@ -32,4 +32,11 @@ public sealed record PredictionOptions
 
     /// <summary>Receives the GPU fallback warning and load information; <see langword="null"/> logs nothing.</summary>
     public ILogger? Logger { get; init; }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option (its parameter name is the property's).</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfNegative(GpuDeviceId, nameof(GpuDeviceId));
+    }
 }

@@ -64,14 +64,12 @@ public sealed class SentimentModel : IDisposable
     /// <exception cref="ModelBundleChecksumException">A file changed after export; the message names it and both checksums.</exception>
     /// <exception cref="ModelBundleMismatchException">The bundle does not match this build; the message lists every difference.</exception>
     /// <exception cref="GpuUnavailableException">The GPU was requested strictly and cannot be used.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="PredictionOptions.Validate"/>).</exception>
     public static SentimentModel Load(string directory, PredictionOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         options ??= new PredictionOptions();
-        if (options.BatchSize < 1 || options.GpuDeviceId < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options, "BatchSize must be at least 1 and GpuDeviceId 0 or more.");
-        }
+        options.Validate();
 
         directory = Path.GetFullPath(directory);
         switch (FileKinds.Of(directory))

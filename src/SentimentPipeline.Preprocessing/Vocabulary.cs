@@ -67,14 +67,6 @@ public sealed class Vocabulary
         return _ids.TryGetValue(token, out var id) ? id : UnkId;
     }
 
-    /// <summary>The token of an id (PAD and UNK give their display names).</summary>
-    public string TokenOf(int id)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(id);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, _tokens.Length);
-        return _tokens[id];
-    }
-
     /// <summary>
     /// Keeps the most frequent tokens of <paramref name="tokenizedTexts"/> (pass the training split only), so that the
     /// vocabulary has at most <paramref name="maxSize"/> ids including PAD and UNK. Ties in frequency are broken by

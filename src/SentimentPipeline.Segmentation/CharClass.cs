@@ -10,6 +10,9 @@ namespace SentimentPipeline.Segmentation;
 /// </summary>
 internal static class CharClass
 {
+    /// <summary>The ASCII characters of <c>re_han_default</c> (letters, digits, <c>+#&amp;._%-</c>) as a 128-bit set.</summary>
+    private static readonly ulong[] DefaultBlockAscii = AsciiSet(static c => char.IsAsciiLetterOrDigit(c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '-');
+
     /// <summary>Block characters of accurate and full mode (<c>re_han_default</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDefaultBlock(int c)
@@ -19,7 +22,18 @@ internal static class CharClass
             return true;
         }
 
-        return c < 0x80 && (char.IsAsciiLetterOrDigit((char)c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '-');
+        return (uint)c < 0x80 && ((DefaultBlockAscii[c >> 6] >> (c & 63)) & 1) != 0;
+    }
+
+    private static ulong[] AsciiSet(Func<char, bool> member)
+    {
+        var set = new ulong[2];
+        for (var c = '\0'; c < 0x80; c++)
+        {
+            set[c >> 6] |= member(c) ? 1UL << (c & 63) : 0;
+        }
+
+        return set;
     }
 
     /// <summary>The HMM's Han range <c>[\u4E00-\u9FD5]</c> (finalseg's <c>re_han</c>).</summary>

@@ -142,6 +142,7 @@ internal sealed class CharTrie
         entry.Key = location < 0 ? EmptyKey : Key(node, scalar);
         entry.Node = _nodeCount++;
         entry.WordId = -1;
+        entry.LogFrequency = double.NaN;
         if (location >= 0)
         {
             _edgeCount++;

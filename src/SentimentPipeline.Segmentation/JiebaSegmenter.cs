@@ -59,10 +59,10 @@ public sealed class JiebaSegmenter
     public IReadOnlyList<string> Cut(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new List<string>(text.Length / 2 + 1);
-        var sink = new StringListSink(NewTokenText(text), output);
-        RunAccurate(text, hmm, ref sink);
-        return output;
+        var scratch = Begin();
+        var sink = new StringListSink(NewTokenText(text), scratch.Words);
+        RunAccurate(scratch, text, hmm, ref sink);
+        return End(scratch, scratch.Words);
     }
 
     /// <summary>
@@ -72,45 +72,48 @@ public sealed class JiebaSegmenter
     public IReadOnlyList<string> CutAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new List<string>(text.Length + 1);
-        var sink = new StringListSink(NewTokenText(text), output);
-        RunFull(text, ref sink);
-        return output;
+        var scratch = Begin();
+        var sink = new StringListSink(NewTokenText(text), scratch.Words);
+        FullCutter.Cut(Dictionary, scratch, text, ref sink);
+        return End(scratch, scratch.Words);
     }
 
     /// <summary>Search mode (jieba's <c>cut_for_search</c>): accurate mode plus the dictionary words inside long tokens.</summary>
     public IReadOnlyList<string> CutForSearch(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new List<string>(text.Length + 1);
-        var sink = new SearchSink<StringListSink>(Dictionary, text, new StringListSink(NewTokenText(text), output));
-        RunAccurate(text, hmm, ref sink);
-        return output;
+        var scratch = Begin();
+        var sink = new SearchSink<StringListSink>(Dictionary, text, new StringListSink(NewTokenText(text), scratch.Words));
+        RunAccurate(scratch, text, hmm, ref sink);
+        return End(scratch, scratch.Words);
     }
 
     /// <summary>Tokens with UTF-16 offsets for the given mode (<c>hmm</c> is ignored in <see cref="TokenizeMode.Full"/>).</summary>
     public IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new List<Token>(text.Length / 2 + 1);
-        var sink = new TokenListSink(NewTokenText(text), output);
+        if (mode is not (TokenizeMode.Default or TokenizeMode.Search or TokenizeMode.Full))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown tokenize mode");
+        }
+
+        var scratch = Begin();
+        var sink = new TokenListSink(NewTokenText(text), scratch.Tokens);
         switch (mode)
         {
             case TokenizeMode.Default:
-                RunAccurate(text, hmm, ref sink);
+                RunAccurate(scratch, text, hmm, ref sink);
                 break;
             case TokenizeMode.Search:
                 var search = new SearchSink<TokenListSink>(Dictionary, text, sink);
-                RunAccurate(text, hmm, ref search);
-                break;
-            case TokenizeMode.Full:
-                RunFull(text, ref sink);
+                RunAccurate(scratch, text, hmm, ref search);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown tokenize mode");
+                FullCutter.Cut(Dictionary, scratch, text, ref sink);
+                break;
         }
 
-        return output;
+        return End(scratch, scratch.Tokens);
     }
 
     /// <summary>
@@ -179,19 +182,23 @@ public sealed class JiebaSegmenter
 
     private TokenText NewTokenText(string text) => new(text, Dictionary, _singleUnitStrings);
 
-    private void RunFull<TSink>(string text, ref TSink sink)
-        where TSink : struct, ITokenSink
+    /// <summary>This thread's scratch, its token buffers emptied for a new call.</summary>
+    private SegmentationScratch Begin()
     {
         var scratch = _scratch.Value!;
-        FullCutter.Cut(Dictionary, scratch, text, ref sink);
-        scratch.ReleaseIfHuge();
+        scratch.Words.Begin();
+        scratch.Tokens.Begin();
+        return scratch;
     }
 
-    private void RunAccurate<TSink>(string text, bool hmm, ref TSink sink)
-        where TSink : struct, ITokenSink
+    private static List<T> End<T>(SegmentationScratch scratch, TokenBuffer<T> tokens)
     {
-        var scratch = _scratch.Value!;
-        AccurateCutter.Cut(Dictionary, HmmModel, scratch, text, hmm, ref sink);
+        var result = tokens.ToList();
         scratch.ReleaseIfHuge();
+        return result;
     }
+
+    private void RunAccurate<TSink>(SegmentationScratch scratch, string text, bool hmm, ref TSink sink)
+        where TSink : struct, ITokenSink =>
+        AccurateCutter.Cut(Dictionary, HmmModel, scratch, text, hmm, ref sink);
 }

@@ -251,7 +251,7 @@ public sealed class PrefixDictionary
 
         // The cutters take WordId >= 0 as "a word with a frequency": one comparison in the route walk.
         entry.WordId = frequency > 0 ? id : ZeroFrequencyWordId(id);
-        entry.LogFrequency = Math.Log(frequency);
+        entry.LogFrequency = frequency > 0 ? Math.Log(frequency) : double.NaN;
     }
 
     /// <summary>How a trie entry marks a word with frequency 0: below -1, so that every "is a word" test stays <c>&gt;= 0</c>.</summary>

@@ -19,23 +19,21 @@ internal static class RouteCalculator
         probability[count] = 0;
         for (var i = count - 1; i >= 0; i--)
         {
-            var bestEnd = -1;
+            var bestEnd = i + 1;
             var bestWord = -1;
-            var best = 0.0;
+            var best = double.NegativeInfinity;
             ref readonly var entry = ref trie.Start(scalars[i]);
             for (var k = i; entry.Exists;)
             {
-                if (entry.WordId >= 0)
+                // Same operation order as Python's calc, (log freq − log total) + route, so equal routes compare equal
+                // here too. A node that is no word with a frequency has NaN, which never compares ">=": no branch for it.
+                var candidate = entry.LogFrequency - logTotal + probability[k + 1];
+                if (candidate >= best)
                 {
-                    // Same operation order as Python's calc, (log freq − log total) + route, so equal routes compare equal here too.
-                    var candidate = entry.LogFrequency - logTotal + probability[k + 1];
-                    if (bestEnd < 0 || candidate >= best)
-                    {
-                        // Ends grow along the walk, so ">=" keeps the larger end on a tie.
-                        best = candidate;
-                        bestEnd = k + 1;
-                        bestWord = entry.WordId;
-                    }
+                    // Ends grow along the walk, so ">=" keeps the larger end on a tie.
+                    best = candidate;
+                    bestEnd = k + 1;
+                    bestWord = entry.WordId;
                 }
 
                 if (++k == count)
@@ -46,10 +44,9 @@ internal static class RouteCalculator
                 entry = ref trie.Next(in entry, scalars[k]);
             }
 
-            if (bestEnd < 0)
+            if (bestWord < 0)
             {
                 best = (0.0 - logTotal) + probability[i + 1];
-                bestEnd = i + 1;
             }
 
             probability[i] = best;

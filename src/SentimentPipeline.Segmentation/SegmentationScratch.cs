@@ -2,7 +2,8 @@ namespace SentimentPipeline.Segmentation;
 
 /// <summary>
 /// Per-thread working buffers for one segmenter, grown to the longest input seen and dropped again after a
-/// huge one, so steady-state segmentation allocates only its output.
+/// huge one, so steady-state segmentation allocates only its output (the returned list at its exact size, and token strings
+/// that are not dictionary words).
 /// </summary>
 internal sealed class SegmentationScratch
 {
@@ -20,13 +21,16 @@ internal sealed class SegmentationScratch
 
     public int[] RouteWord { get; private set; } = [];
 
-    /// <summary>Viterbi scores, <c>[t * 4 + state]</c>.</summary>
-    public double[] Viterbi { get; private set; } = [];
-
     /// <summary>Viterbi back-pointers, <c>[t * 4 + state]</c>.</summary>
     public byte[] Back { get; private set; } = [];
 
     public HmmState[] Path { get; private set; } = [];
+
+    /// <summary>The tokens of the current <c>Cut</c>, <c>CutAll</c> or <c>CutForSearch</c> call.</summary>
+    public TokenBuffer<string> Words { get; } = new();
+
+    /// <summary>The tokens of the current <c>Tokenize</c> call.</summary>
+    public TokenBuffer<Token> Tokens { get; } = new();
 
     public void EnsureCapacity(int length)
     {
@@ -41,7 +45,6 @@ internal sealed class SegmentationScratch
         RouteProbability = new double[size + 1];
         RouteEnd = new int[size + 1];
         RouteWord = new int[size + 1];
-        Viterbi = new double[size * HmmModel.StateCount];
         Back = new byte[size * HmmModel.StateCount];
         Path = new HmmState[size];
     }
@@ -51,7 +54,7 @@ internal sealed class SegmentationScratch
         if (Scalars.Length > KeepLimit)
         {
             Scalars = Offsets = RouteEnd = RouteWord = [];
-            RouteProbability = Viterbi = [];
+            RouteProbability = [];
             Back = [];
             Path = [];
         }

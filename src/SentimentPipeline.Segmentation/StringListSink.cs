@@ -1,7 +1,7 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>Collects token strings (for <c>Cut</c>, <c>CutAll</c>, <c>CutForSearch</c>).</summary>
-internal readonly struct StringListSink(TokenText text, List<string> output) : ITokenSink
+internal readonly struct StringListSink(TokenText text, TokenBuffer<string> output) : ITokenSink
 {
     public void Emit(int start, int end, int wordId) => output.Add(text.Make(start, end, wordId));
 

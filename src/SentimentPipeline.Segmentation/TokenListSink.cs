@@ -1,7 +1,7 @@
 namespace SentimentPipeline.Segmentation;
 
 /// <summary>Collects tokens with their offsets (for <c>Tokenize</c>).</summary>
-internal readonly struct TokenListSink(TokenText text, List<Token> output) : ITokenSink
+internal readonly struct TokenListSink(TokenText text, TokenBuffer<Token> output) : ITokenSink
 {
     public void Emit(int start, int end, int wordId) => output.Add(new Token(text.Make(start, end, wordId), start, end));
 

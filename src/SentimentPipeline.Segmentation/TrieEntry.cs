@@ -12,7 +12,10 @@ internal struct TrieEntry
     /// <summary>One bit per child scalar hash of <see cref="Node"/>: a clear bit proves there is no such child.</summary>
     public ulong ChildSignature;
 
-    /// <summary>Natural log of the frequency of <see cref="WordId"/>, cached here for the route calculation.</summary>
+    /// <summary>
+    /// Natural log of the frequency of <see cref="WordId"/>, cached here for the route calculation; NaN when the node
+    /// ends no word with a frequency above 0, so that the route's "is it better" comparison also rejects it.
+    /// </summary>
     public double LogFrequency;
 
     /// <summary>The node this entry leads to; 0 (the root, which no edge leads to) when there is none.</summary>

@@ -6,57 +6,75 @@ namespace SentimentPipeline.Segmentation;
 /// </summary>
 internal static class Viterbi
 {
-    /// <summary>The states that may precede each state, in jieba's order.</summary>
-    private static ReadOnlySpan<byte> AllowedPrevious =>
-    [
-        (byte)HmmState.End, (byte)HmmState.Single,   // before Begin
-        (byte)HmmState.Begin, (byte)HmmState.Middle, // before End
-        (byte)HmmState.Middle, (byte)HmmState.Begin, // before Middle
-        (byte)HmmState.Single, (byte)HmmState.End,   // before Single
-    ];
+    private const int B = (int)HmmState.Begin;
+    private const int E = (int)HmmState.End;
+    private const int M = (int)HmmState.Middle;
+    private const int S = (int)HmmState.Single;
 
     /// <summary>Tags <c>scalars[from..to)</c> (all in the HMM Han range), leaving the tags in <c>scratch.Path[0..]</c>.</summary>
+    /// <remarks>
+    /// Unrolled over the four states: each may follow only two others (B after E or S, E after B or M, M after M or
+    /// B, S after S or E), so each step is two sums and one comparison per state, with the scores of the previous
+    /// step in registers. The sums are Python's, <c>(V[t-1][y0] + trans[y0][y]) + emit[y]</c>, and a tie goes to the
+    /// later state, as Python's <c>max</c> over <c>(prob, state)</c> pairs.
+    /// </remarks>
     public static void Decode(HmmModel model, SegmentationScratch scratch, int from, int to)
     {
-        const int S = HmmModel.StateCount;
+        const int N = HmmModel.StateCount;
         var scalars = scratch.Scalars;
-        var v = scratch.Viterbi;
         var back = scratch.Back;
-        var start = model.Start;
-        var transitions = model.Transitions;
         var emissions = model.Emissions;
+        var transitions = model.Transitions;
+        double eb = transitions[(E * N) + B], sb = transitions[(S * N) + B];
+        double be = transitions[(B * N) + E], me = transitions[(M * N) + E];
+        double mm = transitions[(M * N) + M], bm = transitions[(B * N) + M];
+        double ss = transitions[(S * N) + S], es = transitions[(E * N) + S];
         var length = to - from;
 
-        var first = scalars[from] * S;
-        for (var y = 0; y < S; y++)
-        {
-            v[y] = start[y] + emissions[first + y];
-        }
-
+        var first = scalars[from] * N;
+        var start = model.Start;
+        var vB = start[B] + emissions[first + B];
+        var vE = start[E] + emissions[first + E];
+        var vM = start[M] + emissions[first + M];
+        var vS = start[S] + emissions[first + S];
         for (var t = 1; t < length; t++)
         {
-            var emit = scalars[from + t] * S;
-            var previous = (t - 1) * S;
-            for (var y = 0; y < S; y++)
-            {
-                var a = AllowedPrevious[2 * y];
-                var b = AllowedPrevious[(2 * y) + 1];
-                var em = emissions[emit + y];
-                var pa = v[previous + a] + transitions[(a * S) + y] + em;
-                var pb = v[previous + b] + transitions[(b * S) + y] + em;
-                var takeB = pb > pa || (pb == pa && b > a);
-                v[(t * S) + y] = takeB ? pb : pa;
-                back[(t * S) + y] = takeB ? b : a;
-            }
+            var emit = emissions.AsSpan(scalars[from + t] * N, N);
+            var steps = back.AsSpan(t * N, N);
+
+            // B after E or S (S, the later, on a tie).
+            var fromE = vE + eb + emit[B];
+            var fromS = vS + sb + emit[B];
+            var nB = fromS >= fromE ? fromS : fromE;
+            steps[B] = fromS >= fromE ? (byte)S : (byte)E;
+
+            // E after B or M (M on a tie).
+            var fromB = vB + be + emit[E];
+            var fromM = vM + me + emit[E];
+            var nE = fromM >= fromB ? fromM : fromB;
+            steps[E] = fromM >= fromB ? (byte)M : (byte)B;
+
+            // M after M or B (M on a tie).
+            fromM = vM + mm + emit[M];
+            fromB = vB + bm + emit[M];
+            var nM = fromB > fromM ? fromB : fromM;
+            steps[M] = fromB > fromM ? (byte)B : (byte)M;
+
+            // S after S or E (S on a tie).
+            fromS = vS + ss + emit[S];
+            fromE = vE + es + emit[S];
+            var nS = fromE > fromS ? fromE : fromS;
+            steps[S] = fromE > fromS ? (byte)E : (byte)S;
+
+            (vB, vE, vM, vS) = (nB, nE, nM, nS);
         }
 
-        var last = (length - 1) * S;
-        var state = v[last + (int)HmmState.Single] >= v[last + (int)HmmState.End] ? HmmState.Single : HmmState.End;
+        var state = vS >= vE ? HmmState.Single : HmmState.End;
         var path = scratch.Path;
         for (var t = length - 1; t >= 0; t--)
         {
             path[t] = state;
-            state = (HmmState)back[(t * S) + (int)state];
+            state = (HmmState)back[(t * N) + (int)state];
         }
     }
 }

@@ -34,4 +34,21 @@ public sealed class MicroBatchingOptions
 
     /// <summary>The <c>Retry-After</c> of a 503 for a full queue, in seconds.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Every invalid value, each naming its property under <paramref name="prefix"/> (e.g. <c>Batching.</c>); empty when all are valid.</summary>
+    internal IEnumerable<string> FindProblems(string prefix)
+    {
+        foreach (var (name, value) in new[] { (nameof(MaxBatchSize), MaxBatchSize), (nameof(QueueCapacity), QueueCapacity), (nameof(RetryAfterSeconds), RetryAfterSeconds) })
+        {
+            if (value < 1)
+            {
+                yield return $"{prefix}{name} must be at least 1; got {value}.";
+            }
+        }
+
+        if (MaxWait < TimeSpan.Zero || MaxWait > TimeSpan.FromSeconds(1))
+        {
+            yield return $"{prefix}{nameof(MaxWait)} must be between 0 and 1 s; got {MaxWait}.";
+        }
+    }
 }

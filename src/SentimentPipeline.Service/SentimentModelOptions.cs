@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SentimentPipeline.Prediction;
 
 namespace SentimentPipeline.Service;
@@ -43,4 +44,53 @@ public sealed class SentimentModelOptions
 
     /// <summary>Reviews the readiness check scores; it fails when any of them does not get finite probabilities.</summary>
     public IList<string> ProbeReviews { get; set; } = ["商品质量相当不错,点赞", "什么破东西,简直没法使用"];
+
+    /// <summary>
+    /// Throws <see cref="OptionsValidationException"/> listing every invalid value by its name (the same checks run
+    /// when the host starts and whenever the registered options are read).
+    /// </summary>
+    /// <param name="requireModelDirectory">False when a loaded model is given instead of <see cref="ModelDirectory"/>.</param>
+    public void Validate(bool requireModelDirectory = true)
+    {
+        var problems = FindProblems(requireModelDirectory);
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(SentimentModelOptions), problems);
+        }
+    }
+
+    /// <summary>Every invalid value, each naming its property; empty when all are valid.</summary>
+    internal IReadOnlyList<string> FindProblems(bool requireModelDirectory)
+    {
+        var problems = new List<string>();
+        if (requireModelDirectory && string.IsNullOrWhiteSpace(ModelDirectory))
+        {
+            problems.Add($"{nameof(ModelDirectory)} is required (the model bundle directory).");
+        }
+
+        foreach (var (name, value) in new[] { (nameof(MaxRequestBodyBytes), MaxRequestBodyBytes), (nameof(MaxReviewsPerRequest), MaxReviewsPerRequest), (nameof(MaxReviewCharacters), MaxReviewCharacters) })
+        {
+            if (value < 1)
+            {
+                problems.Add($"{name} must be at least 1; got {value}.");
+            }
+        }
+
+        problems.AddRange(Batching.FindProblems($"{nameof(Batching)}."));
+        if (ProbeReviews.Count == 0)
+        {
+            problems.Add($"{nameof(ProbeReviews)} needs at least one review for the readiness check.");
+        }
+
+        try
+        {
+            Prediction?.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            problems.Add($"{nameof(Prediction)}.{e.ParamName}: {e.Message}");
+        }
+
+        return problems;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
-using SentimentPipeline.Segmentation.Tests;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Benchmarks;
 
@@ -10,10 +9,10 @@ public static class BenchmarkReviews
     /// <summary>Every <see cref="SampleStride"/>-th review goes into <see cref="Sample"/>.</summary>
     public const int SampleStride = 10;
 
-    public static string CorpusPath => Path.Combine(RepositoryPaths.SharedData, "online_shopping_10_cats.csv");
+    public static string CorpusPath => SharedCorpora.PathOf(SharedCorpora.OnlineShopping);
 
-    /// <summary>Every review (62,774).</summary>
-    public static IReadOnlyList<string> Load() => ReviewCorpus.ReadColumn(CorpusPath, "review");
+    /// <summary>Every review with text (62,773).</summary>
+    public static IReadOnlyList<string> Load() => SharedCorpora.ReviewTexts(SharedCorpora.OnlineShopping);
 
     /// <summary>
     /// Every tenth review, all ten categories (6,278 reviews): the text of the BenchmarkDotNet throughput

@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Segmentation.Tests;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Benchmarks;
 
@@ -19,7 +18,7 @@ public static class JiebaNetParity
 
     public static int Run()
     {
-        var reviews = ReviewCorpus.ReadColumn(Path.Combine(RepositoryPaths.SharedData, "corpus.csv"), "evaluation")
+        var reviews = SharedCorpora.ReviewTexts(SharedCorpora.Tutorial)
             .Concat(BenchmarkReviews.Load())
             .ToList();
         var input = new StringBuilder();

@@ -4,7 +4,7 @@ using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Benchmarks;
 

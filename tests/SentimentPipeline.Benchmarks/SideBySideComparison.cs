@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SentimentPipeline.ModelBundle;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

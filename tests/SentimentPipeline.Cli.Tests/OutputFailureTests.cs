@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using SentimentPipeline.Prediction.Tests.Support;
-using LinuxFact = SentimentPipeline.Tests.Shared.LinuxFactAttribute;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

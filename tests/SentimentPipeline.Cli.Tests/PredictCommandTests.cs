@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

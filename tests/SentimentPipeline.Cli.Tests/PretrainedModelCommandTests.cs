@@ -2,11 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using SentimentPipeline.Models.Pretrained;
 using SentimentPipeline.Prediction;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 
 /// <summary>Model commands without <c>--model</c>: the pretrained model of SentimentPipeline.Models.Pretrained.</summary>
+[Trait("Category", "Slow")]
 public sealed class PretrainedModelCommandTests : IDisposable
 {
     private readonly SentimentModel _pretrained = SentimentModel.LoadPretrained();

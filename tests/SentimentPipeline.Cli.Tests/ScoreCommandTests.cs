@@ -1,6 +1,5 @@
 using System.Text;
-using SentimentPipeline.Prediction.Tests.Support;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 

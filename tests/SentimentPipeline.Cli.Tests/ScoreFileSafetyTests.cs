@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using SentimentPipeline.Prediction.Tests.Support;
-using LinuxFact = SentimentPipeline.Tests.Shared.LinuxFactAttribute;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 
@@ -56,6 +55,7 @@ public sealed class ScoreFileSafetyTests(ModelFixture fixture) : IDisposable
         Assert.Contains("scored 2 of 3 records", error);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("INT", 130)]
     [InlineData("TERM", 143)]

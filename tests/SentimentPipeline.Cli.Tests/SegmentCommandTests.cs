@@ -51,6 +51,7 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal(0, process.Finish());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Segment_MillionLines_OneOutputLineEach()
     {

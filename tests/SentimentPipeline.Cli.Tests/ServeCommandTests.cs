@@ -5,11 +5,12 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Cli.Tests;
 
 /// <summary><c>sentiment serve</c>, run as the real executable on 127.0.0.1 with a free port.</summary>
+[Trait("Category", "Slow")]
 [Collection(ModelCollection.Name)]
 public sealed partial class ServeCommandTests(ModelFixture fixture)
 {
@@ -116,7 +117,6 @@ public sealed partial class ServeCommandTests(ModelFixture fixture)
     }
 
     [Fact]
-    [Trait("Category", "Slow")]
     public async Task Serve_SigtermUnderLoad_InFlightRequestsFinishNewOnesRefusedExit0()
     {
         using var process = ModelCommandRunner.Start("serve", "--model", fixture.BundleDirectory, "--urls", "http://127.0.0.1:0");

@@ -10,6 +10,7 @@ using Spectre.Console;
 namespace SentimentPipeline.OnnxExport.Tests;
 
 /// <summary>The training program's export step on a checkpoint folder as the training run leaves it.</summary>
+[Trait("Category", "Slow")]
 public sealed class CheckpointExporterTests
 {
     private static readonly IAnsiConsole Quiet = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });

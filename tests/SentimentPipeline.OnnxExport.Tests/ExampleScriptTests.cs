@@ -3,7 +3,7 @@ using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 
@@ -11,6 +11,7 @@ namespace SentimentPipeline.OnnxExport.Tests;
 /// The README's JavaScript example (examples/score-review.js) scores reviews from nothing but model.onnx: its
 /// ids and probabilities must equal the .NET text encoder + ONNX Runtime C#.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ExampleScriptTests
 {
     [Fact]

@@ -1,5 +1,6 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 using SentimentPipeline.Training.Cli;
 using SentimentPipeline.Training.Export;
 using Spectre.Console;
@@ -16,7 +17,7 @@ public sealed class ExportCommandTests
 
         var exitCode = Invoke(output, "export", "--output", directory.Path);
 
-        Assert.Equal(ExportCommand.InvalidCheckpoint, exitCode);
+        Assert.Equal(ExitCodes.InvalidCheckpoint, exitCode);
         Assert.Contains("missing", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -27,7 +28,7 @@ public sealed class ExportCommandTests
 
         var exitCode = Invoke(TextWriter.Null, "export", "--output", directory.Path, "--parity-reviews", "-1");
 
-        Assert.Equal(CommandExit.InvalidOption, exitCode);
+        Assert.Equal(ExitCodes.Usage, exitCode);
     }
 
     [Fact]
@@ -37,9 +38,10 @@ public sealed class ExportCommandTests
 
         var exitCode = Invoke(TextWriter.Null, "export", "--output", directory.Path, "--corpus", Path.Combine(directory.Path, "none.csv"));
 
-        Assert.Equal(CommandExit.InvalidCorpus, exitCode);
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Invoke_CorpusWithCustomColumns_ExportsWithTheColumnOptionsTrainingUsed()
     {

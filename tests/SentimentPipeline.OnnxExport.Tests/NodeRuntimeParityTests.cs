@@ -3,6 +3,7 @@ using SentimentPipeline.OnnxExport.Tests.Support;
 namespace SentimentPipeline.OnnxExport.Tests;
 
 /// <summary>The exported file gives the same probabilities in a second runtime, onnxruntime-node 1.30.0.</summary>
+[Trait("Category", "Slow")]
 public sealed class NodeRuntimeParityTests
 {
     [Theory]

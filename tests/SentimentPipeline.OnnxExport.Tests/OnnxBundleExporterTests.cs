@@ -4,11 +4,12 @@ using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 using SentimentPipeline.Training.Export;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class OnnxBundleExporterTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace SentimentPipeline.OnnxExport.Tests;
 /// the TorchSharp forward pass in eval mode within 1e-5, on batches of 1 and 37 reviews whose lengths include
 /// 1 and the maximum.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TorchSharpParityTests(ITestOutputHelper output)
 {
     [Theory]

@@ -1,6 +1,6 @@
 using System.Text;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Preprocessing;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Preprocessing;
-using LinuxFact = SentimentPipeline.Tests.Shared.LinuxFactAttribute;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

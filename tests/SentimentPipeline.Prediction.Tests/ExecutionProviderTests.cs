@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.ML.OnnxRuntime;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 
 /// <summary>
 /// GPU requests on this machine's CPU-only ONNX Runtime: fallback with a warning, or a clear failure when strict.
-/// Where CUDA is present (a -p:UseOnnxRuntimeGpu=true build on a GPU machine) the same tests check that it is used.
+/// Each has a twin for where CUDA is present (a -p:UseOnnxRuntimeGpu=true build on a GPU machine) that checks it is used;
+/// the twin that does not apply to this machine reports as skipped.
 /// </summary>
 [Collection(ModelCollection.Name)]
 public sealed class ExecutionProviderTests(ModelFixture fixture)
 {
+    private const string CudaPresentReason = "CUDA is present: this checks the CPU-only ONNX Runtime (the CUDA twin of this test runs instead).";
+    private const string CudaAbsentReason = "No CUDA provider in this ONNX Runtime: needs a -p:UseOnnxRuntimeGpu=true build on a GPU machine (benchmarks/gpu-check.sh).";
+
     private static bool CudaPresent => OrtEnv.Instance().GetAvailableProviders().Contains(ExecutionProviderInfo.Cuda);
 
     [Fact]
@@ -20,20 +24,12 @@ public sealed class ExecutionProviderTests(ModelFixture fixture)
         Assert.Equal(ExecutionProviderInfo.Cpu, fixture.Model.ExecutionProvider.ToString());
     }
 
-    [Fact]
-    public void Load_GpuWithFallback_UsesCudaOrFallsBackWithWarning()
+    [SkippableFact]
+    public void Load_GpuWithFallbackWithoutCuda_FallsBackToCpuWithWarning()
     {
+        Skip.If(CudaPresent, CudaPresentReason);
         var logger = new RecordingLogger();
-        using var model = SentimentModel.Load(fixture.BundleDirectory, new PredictionOptions
-        {
-            UseGpu = true, GpuDeviceId = 0, FallbackToCpu = true, Segmenter = fixture.Segmenter, Logger = logger,
-        });
-
-        if (CudaPresent)
-        {
-            Assert.Equal(ExecutionProviderInfo.Cuda, model.ExecutionProvider.Name);
-            return;
-        }
+        using var model = LoadOnGpu(fallbackToCpu: true, logger);
 
         Assert.Equal(ExecutionProviderInfo.Cpu, model.ExecutionProvider.Name);
         Assert.True(model.ExecutionProvider.GpuRequested);
@@ -45,19 +41,40 @@ public sealed class ExecutionProviderTests(ModelFixture fixture)
             model.BatchPredictor.Predict(SampleReviews.TutorialPositive).Positive);
     }
 
-    [Fact]
+    [SkippableFact]
+    public void Load_GpuWithFallbackOnCuda_UsesCuda()
+    {
+        Skip.IfNot(CudaPresent, CudaAbsentReason);
+        using var model = LoadOnGpu(fallbackToCpu: true, new RecordingLogger());
+
+        Assert.Equal(ExecutionProviderInfo.Cuda, model.ExecutionProvider.Name);
+    }
+
+    [SkippableFact]
     public void Load_StrictGpuWithoutCuda_ThrowsGpuUnavailable()
     {
-        var options = new PredictionOptions { UseGpu = true, GpuDeviceId = 0, FallbackToCpu = false, Segmenter = fixture.Segmenter };
-        if (CudaPresent)
-        {
-            using var model = SentimentModel.Load(fixture.BundleDirectory, options);
-            Assert.True(model.ExecutionProvider.IsGpu);
-            return;
-        }
+        Skip.If(CudaPresent, CudaPresentReason);
+        var error = Assert.Throws<GpuUnavailableException>(() => LoadOnGpu(fallbackToCpu: false, logger: null));
 
-        var error = Assert.Throws<GpuUnavailableException>(() => SentimentModel.Load(fixture.BundleDirectory, options));
         Assert.Contains("GPU 0 was requested strictly", error.Message);
         Assert.Contains("-p:UseOnnxRuntimeGpu=true", error.Message);
     }
+
+    [SkippableFact]
+    public void Load_StrictGpuOnCuda_RunsOnGpu()
+    {
+        Skip.IfNot(CudaPresent, CudaAbsentReason);
+        using var model = LoadOnGpu(fallbackToCpu: false, logger: null);
+
+        Assert.True(model.ExecutionProvider.IsGpu);
+    }
+
+    private SentimentModel LoadOnGpu(bool fallbackToCpu, ILogger? logger) => SentimentModel.Load(fixture.BundleDirectory, new PredictionOptions
+    {
+        UseGpu = true,
+        GpuDeviceId = 0,
+        FallbackToCpu = fallbackToCpu,
+        Segmenter = fixture.Segmenter,
+        Logger = logger,
+    });
 }

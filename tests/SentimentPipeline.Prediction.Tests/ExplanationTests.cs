@@ -1,4 +1,4 @@
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

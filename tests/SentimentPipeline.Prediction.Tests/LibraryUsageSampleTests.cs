@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Samples;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 
@@ -9,6 +9,7 @@ namespace SentimentPipeline.Prediction.Tests;
 /// an app references one native package, CPU by default, CUDA for the runtime being built with the switch. Evaluates
 /// the projects (no restore needed). The Cake target GpuPackageCheck restores and builds the switch for real.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class OnnxRuntimeGpuSwitchTests
 {
     private static readonly string[] NativePackages =

@@ -1,6 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using SentimentPipeline.ModelBundle;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

@@ -1,7 +1,7 @@
 using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Preprocessing;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Prediction.Tests;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using SentimentPipeline.Segmentation;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace SentimentPipeline.Segmentation.Tests;
@@ -22,8 +22,8 @@ public sealed class ParityTests(DefaultSegmenter fixture, ITestOutputHelper outp
     [Fact]
     public void AllModes_EveryReviewOfBothCorpora_IdenticalToPythonJieba()
     {
-        var reviews = ReviewCorpus.ReadColumn(Path.Combine(RepositoryPaths.SharedData, "corpus.csv"), "evaluation")
-            .Concat(ReviewCorpus.ReadColumn(Path.Combine(RepositoryPaths.SharedData, "online_shopping_10_cats.csv"), "review"))
+        var reviews = SharedCorpora.ReviewTexts(SharedCorpora.Tutorial)
+            .Concat(SharedCorpora.ReviewTexts(SharedCorpora.OnlineShopping))
             .ToList();
         Assert.True(reviews.Count > 60_000, $"expected both corpora, read {reviews.Count} reviews");
 

@@ -4,6 +4,7 @@ using SentimentPipeline.Segmentation;
 namespace SentimentPipeline.Segmentation.Tests;
 
 /// <summary>Properties over 100,000 generated strings each: never throws, lossless, offsets right in every mode.</summary>
+[Trait("Category", "Slow")]
 public sealed class PropertyTests(DefaultSegmenter fixture) : IClassFixture<DefaultSegmenter>
 {
     private const long Iterations = 100_000;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Service.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Service.Tests;
 

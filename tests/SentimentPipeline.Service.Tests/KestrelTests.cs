@@ -10,6 +10,7 @@ namespace SentimentPipeline.Service.Tests;
 /// The sample app on real Kestrel at 127.0.0.1, spoken to over raw TCP where HttpClient would not send what a broken
 /// client sends: oversized, malformed chunked, short and slow bodies. Each is a 4xx with at most one log line.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class KestrelTests(ServiceFixture fixture) : IClassFixture<ServiceFixture>, IDisposable
 {
     private SentimentAppFactory? _factory;

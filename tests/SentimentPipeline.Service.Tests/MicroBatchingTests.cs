@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Service.Batching;
 using SentimentPipeline.Service.Hosting;
 using SentimentPipeline.Service.Metrics;
 using SentimentPipeline.Service.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Service.Tests;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Service.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Service.Tests;
 

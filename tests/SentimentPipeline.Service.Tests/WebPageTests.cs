@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
-using SentimentPipeline.Prediction.Tests.Support;
 using SentimentPipeline.Service.Tests.Support;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Service.Tests;
 

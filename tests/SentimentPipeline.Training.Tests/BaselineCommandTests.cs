@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Training.Baseline;
 using SentimentPipeline.Training.Cli;
 using SentimentPipeline.Training.Reporting;
@@ -36,6 +37,7 @@ public sealed class BaselineCommandTests
         Assert.All(rows, r => Assert.True(r.GetProperty("tokens").GetArrayLength() > 0));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Invoke_SameSeedAsTrain_UsesTheSameSplitAsATrainingRun()
     {
@@ -56,6 +58,6 @@ public sealed class BaselineCommandTests
     {
         var exit = new RootCommand { BaselineCommand.Create(new QuietConsole().Console) }.Parse(["baseline", "--corpus", "/nonexistent/x.csv"]).Invoke();
 
-        Assert.Equal(CommandExit.InvalidCorpus, exit);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
     }
 }

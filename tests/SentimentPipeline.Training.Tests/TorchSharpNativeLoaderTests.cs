@@ -1,5 +1,4 @@
 using System.Text;
-using SentimentPipeline.Training.Native;
 using TorchSharp;
 
 namespace SentimentPipeline.Training.Tests;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Training.Cli;
 
 namespace SentimentPipeline.Training.Tests;
@@ -15,7 +16,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", corpus, "--output", directory.Path]).Invoke();
 
-        Assert.Equal(CommandExit.InvalidCorpus, exit);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Contains("broken.csv, line 3, field 'review'", console.Text.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -26,7 +27,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, "--epochs", "0"]).Invoke();
 
-        Assert.Equal(CommandExit.InvalidOption, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
     }
 
     [Fact]
@@ -36,9 +37,10 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", "/nonexistent/x.csv"]).Invoke();
 
-        Assert.Equal(CommandExit.InvalidCorpus, exit);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Invoke_CustomColumnsAndLabels_TrainsAndReportsCategories()
     {
@@ -68,7 +70,7 @@ public sealed class TrainCommandTests
 
         var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, "--text-column", "comment"]).Invoke();
 
-        Assert.Equal(CommandExit.InvalidOption, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("--label-column", console.Text, StringComparison.Ordinal);
     }
 }

@@ -12,6 +12,7 @@ public sealed class TrainedCheckpointTests
         Assert.Contains(TrainedCheckpoint.InfoFile, error.Message, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(0)]
     [InlineData(7)]
@@ -28,6 +29,7 @@ public sealed class TrainedCheckpointTests
         Assert.Contains(TrainedCheckpoint.WeightsFile, error.Message, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Load_VocabularyOfOtherSize_ThrowsInvalidData()
     {

@@ -7,6 +7,7 @@ using SentimentPipeline.Training.Reporting;
 
 namespace SentimentPipeline.Training.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class TrainingRunTests
 {
     [Fact]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Service;
 
 namespace SentimentPipeline.Cli.Commands;
@@ -23,7 +24,8 @@ internal static class InfoCommand
         model.AddTo(command);
         command.SetAction(parse =>
         {
-            using var loaded = model.TryLoad(parse, Name, new StandardErrorLogger(Name), out var exitCode);
+            using var logging = StandardErrorLogging.Create();
+            using var loaded = model.TryLoad(parse, Name, logging.CreateCommandLogger(Name), out var exitCode);
             if (loaded is null)
             {
                 return exitCode;

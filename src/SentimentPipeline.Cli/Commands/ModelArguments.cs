@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Models.Pretrained;
 using SentimentPipeline.Prediction;
 
@@ -73,7 +74,7 @@ internal sealed class ModelArguments
         catch (ModelBundleException e)
         {
             Console.Error.WriteLine($"sentiment {commandName}: {e.Message}");
-            exitCode = ExitCodes.BadResource;
+            exitCode = ExitCodes.InvalidInput;
         }
         catch (GpuUnavailableException e)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text.Json;
 using System.Threading.Channels;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
 
 namespace SentimentPipeline.Cli.Commands;
@@ -39,7 +40,8 @@ internal static class PredictCommand
                 return ExitCodes.Usage;
             }
 
-            using var loaded = model.TryLoad(parse, Name, new StandardErrorLogger(Name), out var exitCode);
+            using var logging = StandardErrorLogging.Create();
+            using var loaded = model.TryLoad(parse, Name, logging.CreateCommandLogger(Name), out var exitCode);
             if (loaded is null)
             {
                 return exitCode;
@@ -111,7 +113,7 @@ internal static class PredictCommand
     private static async Task<int> ScoreStandardInput(SentimentModel model, bool explain, CancellationToken cancellationToken)
     {
         var lines = Channel.CreateBounded<InputLine>(new BoundedChannelOptions(4 * model.BatchPredictor.BatchSize) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => ReadLines(lines.Writer, cancellationToken), cancellationToken);
+        var producer = Task.Run(() => ReadLinesAsync(lines.Writer, cancellationToken), cancellationToken);
         using var output = StandardOutput.Open();
         using var json = new Utf8JsonWriter(output, PredictionJson.WriterOptions);
         var failures = 0;
@@ -132,15 +134,16 @@ internal static class PredictCommand
         return failures == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
     }
 
-    private static void ReadLines(ChannelWriter<InputLine> writer, CancellationToken cancellationToken)
+    private static async Task ReadLinesAsync(ChannelWriter<InputLine> writer, CancellationToken cancellationToken)
     {
         try
         {
-            using var input = Console.OpenStandardInput();
-            foreach (var line in StreamingLineReader.ReadAll(input))
+            await using var input = Console.OpenStandardInput();
+            var reader = new StreamingLineReader(input);
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
                 var blank = line.Error is null && string.IsNullOrWhiteSpace(line.Text);
-                writer.WriteAsync(blank ? line with { Error = BlankReview($"line {line.Number}") } : line, cancellationToken).AsTask().GetAwaiter().GetResult();
+                await writer.WriteAsync(blank ? line with { Error = BlankReview($"line {line.Number}") } : line, cancellationToken).ConfigureAwait(false);
             }
 
             writer.Complete();

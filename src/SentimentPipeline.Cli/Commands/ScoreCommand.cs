@@ -37,7 +37,7 @@ internal static class ScoreCommand
             if (FileKinds.ProblemAsInputFile(inputPath) is { } problem)
             {
                 Console.Error.WriteLine($"sentiment {Name}: {inputPath}: {problem}");
-                return ExitCodes.BadResource;
+                return ExitCodes.InvalidInput;
             }
 
             var outputArgument = parse.GetValue(output);
@@ -51,7 +51,8 @@ internal static class ScoreCommand
                 return ExitCodes.Usage;
             }
 
-            using var loaded = model.TryLoad(parse, Name, new StandardErrorLogger(Name), out var exitCode);
+            using var logging = StandardErrorLogging.Create();
+            using var loaded = model.TryLoad(parse, Name, logging.CreateCommandLogger(Name), out var exitCode);
             return loaded is null ? exitCode : Run(loaded, inputPath, target, outputFormat, parse.GetValue(textField)!);
         });
         return command;
@@ -67,7 +68,7 @@ internal static class ScoreCommand
         catch (CorpusFormatException e)
         {
             Console.Error.WriteLine($"sentiment {Name}: {e.Message}");
-            return ExitCodes.BadResource;
+            return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Cli.Commands;
@@ -49,7 +50,7 @@ internal static class SegmentCommand
         catch (SegmentationResourceException e)
         {
             Console.Error.WriteLine($"sentiment segment: {e.Message}");
-            return ExitCodes.BadResource;
+            return ExitCodes.InvalidInput;
         }
 
         try

@@ -1,4 +1,5 @@
 using Microsoft.Win32.SafeHandles;
+using SentimentPipeline.ModelBundle;
 
 namespace SentimentPipeline.Cli.Commands;
 

@@ -18,12 +18,11 @@ internal sealed class StreamingLineReader(Stream stream)
     private bool _ended;
     private int _number;
 
-    /// <summary>Every line of <paramref name="stream"/>, read synchronously (for producers that run on their own thread).</summary>
+    /// <summary>Every line of <paramref name="stream"/>, read synchronously (files read whole before scoring).</summary>
     public static IEnumerable<InputLine> ReadAll(Stream stream)
     {
         var reader = new StreamingLineReader(stream);
-        // Blocking here is intended: callers are plain loops with no synchronization context to deadlock on.
-        while (reader.ReadLineAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult() is { } line)
+        while (reader.ReadLine() is { } line)
         {
             yield return line;
         }
@@ -35,35 +34,56 @@ internal sealed class StreamingLineReader(Stream stream)
     /// <summary>The next line (without its line break), or null at the end of the stream.</summary>
     public async ValueTask<InputLine?> ReadLineAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        InputLine? line;
+        while (!TryTakeLine(out line))
         {
-            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
-            if (newline >= 0)
-            {
-                var line = Decode(_buffer.AsSpan(_start, newline));
-                _start += newline + 1;
-                return line;
-            }
-
-            if (_ended)
-            {
-                if (_start == _end)
-                {
-                    return null;
-                }
-
-                var last = Decode(_buffer.AsSpan(_start, _end - _start));
-                _start = _end;
-                return last;
-            }
-
-            await FillAsync(cancellationToken);
+            Filled(await stream.ReadAsync(FreeSpace(), cancellationToken).ConfigureAwait(false));
         }
+
+        return line;
     }
 
-    private async ValueTask FillAsync(CancellationToken cancellationToken)
+    /// <summary>As <see cref="ReadLineAsync"/>, blocking on the stream.</summary>
+    public InputLine? ReadLine()
     {
-        // Keep the partial line, moved to the front; grow only for a line longer than the buffer.
+        InputLine? line;
+        while (!TryTakeLine(out line))
+        {
+            Filled(stream.Read(FreeSpace().Span));
+        }
+
+        return line;
+    }
+
+    /// <summary>Takes the next buffered line, or null at the end of the stream; false when the stream must be read first.</summary>
+    private bool TryTakeLine(out InputLine? line)
+    {
+        var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+        if (newline >= 0)
+        {
+            line = Decode(_buffer.AsSpan(_start, newline));
+            _start += newline + 1;
+            return true;
+        }
+
+        line = null;
+        if (!_ended)
+        {
+            return false;
+        }
+
+        if (_start < _end)
+        {
+            line = Decode(_buffer.AsSpan(_start, _end - _start));
+            _start = _end;
+        }
+
+        return true;
+    }
+
+    /// <summary>The free end of the buffer, after moving the partial line to the front; grown only for a line longer than the buffer.</summary>
+    private Memory<byte> FreeSpace()
+    {
         _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
         _end -= _start;
         _start = 0;
@@ -72,7 +92,11 @@ internal sealed class StreamingLineReader(Stream stream)
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+        return _buffer.AsMemory(_end);
+    }
+
+    private void Filled(int read)
+    {
         _ended = read == 0;
         _end += read;
     }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SentimentPipeline.Prediction;
 using SentimentPipeline.ModelBundle;
+using SentimentPipeline.Prediction;
 
 namespace SentimentPipeline.Service.Hosting;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SentimentPipeline.Tests.Shared;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.OnnxExport.Tests.Support;
 

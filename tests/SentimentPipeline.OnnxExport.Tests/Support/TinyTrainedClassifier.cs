@@ -1,4 +1,5 @@
 using SentimentPipeline.OnnxExport.Wide;
+using SentimentPipeline.TorchSharpNative;
 using SentimentPipeline.Training;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,8 +1,8 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport;
 using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Preprocessing;
-using SentimentPipeline.ModelBundle;
-using SentimentPipeline.Prediction.Tests.Support;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Service.Tests.Support;
 

@@ -6,7 +6,7 @@ namespace SentimentPipeline.Training.Cli;
 
 /// <summary>
 /// <c>baseline</c>: the TF-IDF logistic-regression baseline alone, on the same split a <c>train</c> run with the
-/// same corpus, seed and fractions uses. Exit codes as <c>train</c> (see <see cref="CommandExit"/>).
+/// same corpus, seed and fractions uses. Exit codes as <c>train</c> (see <see cref="SentimentPipeline.ModelBundle.ExitCodes"/>).
 /// </summary>
 public static class BaselineCommand
 {

@@ -1,23 +1,15 @@
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing.Corpus;
 using Spectre.Console;
 
 namespace SentimentPipeline.Training.Cli;
 
 /// <summary>
-/// Exit codes and error reporting shared by the <c>train</c> and <c>export</c> commands: an error a user can cause is
-/// printed as one line saying what is wrong and becomes its exit code; anything else propagates.
+/// Error reporting shared by the <c>train</c> and <c>export</c> commands: an error a user can cause is
+/// printed as one line saying what is wrong and becomes its exit code (<see cref="ExitCodes"/>); anything else propagates.
 /// </summary>
 public static class CommandExit
 {
-    /// <summary>Exit code for an invalid corpus file or row.</summary>
-    public const int InvalidCorpus = 2;
-
-    /// <summary>Exit code for an invalid option value.</summary>
-    public const int InvalidOption = 3;
-
-    /// <summary>Exit code when TorchSharp's native library cannot be loaded.</summary>
-    public const int NativeLoadFailure = 4;
-
     /// <summary>Runs <paramref name="work"/> and returns its exit code, or the exit code of the user error it throws.</summary>
     /// <param name="console">Where an error line goes.</param>
     /// <param name="skipInvalidRows">Whether invalid rows are skipped; when not, a corpus error says how to skip them.</param>
@@ -33,19 +25,19 @@ public static class CommandExit
         catch (CorpusFormatException e)
         {
             var hint = skipInvalidRows ? string.Empty : " (use --skip-invalid-rows to skip such rows and count them in the report)";
-            return Fail(console, "Invalid corpus", e.Message + hint, InvalidCorpus);
+            return Fail(console, "Invalid corpus", e.Message + hint, ExitCodes.InvalidInput);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return Fail(console, "File not found", e.Message, InvalidCorpus);
+            return Fail(console, "File not found", e.Message, ExitCodes.InvalidInput);
         }
         catch (ArgumentException e)
         {
-            return Fail(console, "Invalid option", e.Message, InvalidOption);
+            return Fail(console, "Invalid option", e.Message, ExitCodes.Usage);
         }
         catch (TorchSharpNativeLoadException e)
         {
-            return Fail(console, "TorchSharp cannot load", e.Message, NativeLoadFailure);
+            return Fail(console, "TorchSharp cannot load", e.Message, ExitCodes.NativeLibraryUnavailable);
         }
     }
 

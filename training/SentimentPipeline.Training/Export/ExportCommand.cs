@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Training.Cli;
 using Spectre.Console;
@@ -7,17 +8,11 @@ namespace SentimentPipeline.Training.Export;
 
 /// <summary>
 /// <c>export</c>: writes model.onnx (+ vocabulary.json) from the best checkpoint of a training output folder.
-/// Exit codes: 0 done, 2 invalid corpus, 3 invalid option, 4 TorchSharp cannot load (see <see cref="CommandExit"/>), 5 invalid or mismatched checkpoint,
-/// 6 ONNX Runtime does not reproduce TorchSharp (nothing written).
+/// Exit codes (<see cref="ExitCodes"/>): 0 done, 1 invalid option, 2 invalid corpus, 6 TorchSharp cannot load, 7 invalid or
+/// mismatched checkpoint, 8 ONNX Runtime does not reproduce TorchSharp (nothing written).
 /// </summary>
 public static class ExportCommand
 {
-    /// <summary>Exit code for a missing, corrupt or mismatched checkpoint.</summary>
-    public const int InvalidCheckpoint = 5;
-
-    /// <summary>Exit code when the exported model disagrees with TorchSharp.</summary>
-    public const int ParityFailure = 6;
-
     /// <summary>Builds the command; progress and result go to <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)
     {
@@ -42,11 +37,11 @@ public static class ExportCommand
             }
             catch (InvalidDataException e)
             {
-                return CommandExit.Fail(console, "Invalid checkpoint", e.Message, InvalidCheckpoint);
+                return CommandExit.Fail(console, "Invalid checkpoint", e.Message, ExitCodes.InvalidCheckpoint);
             }
             catch (OnnxParityException e)
             {
-                return CommandExit.Fail(console, "Export rejected", e.Message, ParityFailure);
+                return CommandExit.Fail(console, "Export rejected", e.Message, ExitCodes.ParityFailure);
             }
         }));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
+using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Service;
 
@@ -91,7 +92,8 @@ internal static class ServeCommand
                 return Usage("--max-wait-ms must be 0 or more.");
             }
 
-            using var loaded = model.TryLoad(parse, Name, new StandardErrorLogger(Name), out var exitCode);
+            using var logging = StandardErrorLogging.Create();
+            using var loaded = model.TryLoad(parse, Name, logging.CreateCommandLogger(Name), out var exitCode);
             if (loaded is null)
             {
                 return exitCode;

@@ -1,4 +1,6 @@
-namespace SentimentPipeline.Tests.Shared;
+using Xunit;
+
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>A fact about Linux behaviour (FIFOs, signals, /dev/full, statx): reported as skipped on other systems.</summary>
 [AttributeUsage(AttributeTargets.Method)]

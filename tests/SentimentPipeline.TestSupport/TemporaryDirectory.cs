@@ -1,7 +1,7 @@
-namespace SentimentPipeline.Tests.Shared;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
-internal sealed class TemporaryDirectory : IDisposable
+public sealed class TemporaryDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sentimentpipeline-tests-{Guid.NewGuid():N}")).FullName;
 

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training.Native;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>One entry of an ELF object's <c>.gnu.version_r</c>: a symbol version required from a library.</summary>
 /// <param name="File">The library the version is required from, e.g. <c>libstdc++.so.6</c>.</param>

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Tests.Shared;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>Locates the repository and its neighbours from a test's output directory.</summary>
 public static class RepositoryPaths

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace SentimentPipeline.Tests.Shared;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>
 /// Runs the scripts of tests/python with Python jieba 0.42.1, the reference implementation: Debian's

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>What <see cref="TorchSharpNativeLoader"/> did to make TorchSharp loadable.</summary>
 /// <param name="Patched">True when a patched copy of <c>libLibTorchSharp.so</c> and the compatibility library were loaded.</param>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace SentimentPipeline.Tests.Shared;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>
 /// Runs scripts of tests/node with Node.js, installing its npm dependencies (the reference runtimes pinned in
@@ -25,11 +25,13 @@ public sealed class NodeReferenceRuntime
         {
             if (MissingPackages(project).Count > 0)
             {
-                Run(project, "npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund"], stdin: null);
+                // npm ci installs exactly the committed lock file and never rewrites it (npm install adds other
+                // platforms' optional packages to it).
+                Run(project, "npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], stdin: null);
                 var stillMissing = MissingPackages(project);
                 if (stillMissing.Count > 0)
                 {
-                    throw new InvalidOperationException($"npm install in {project} did not install: {string.Join(", ", stillMissing)}.");
+                    throw new InvalidOperationException($"npm ci in {project} did not install: {string.Join(", ", stillMissing)}.");
                 }
             }
         }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Security.Cryptography;
 using SentimentPipeline.ModelBundle;
-using SentimentPipeline.Tests.Shared;
 
-namespace SentimentPipeline.Prediction.Tests.Support;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>
 /// A tiny model trained by the real training program (<c>train</c> then <c>export</c>) on ../shared/data/corpus.csv:
@@ -11,7 +11,7 @@ namespace SentimentPipeline.Prediction.Tests.Support;
 /// artifacts/test-models/tiny-STAMP, where STAMP hashes the program's assemblies and arguments; test processes running
 /// in parallel wait on a lock file so only one trains.
 /// </summary>
-internal static class TinyModelTrainer
+public static class TinyModelTrainer
 {
     private static readonly string[] TrainArguments =
         ["--epochs", "2", "--patience", "2", "--embedding-size", "16", "--hidden-size", "16", "--max-length", "32",
@@ -19,7 +19,7 @@ internal static class TinyModelTrainer
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    public static string CorpusPath => Path.Combine(RepositoryPaths.SharedData, "corpus.csv");
+    public static string CorpusPath => SharedCorpora.PathOf(SharedCorpora.Tutorial);
 
     /// <summary>Returns the bundle directory, training it first when this build has none. Treat it as read-only.</summary>
     public static string EnsureBundle()
@@ -49,20 +49,17 @@ internal static class TinyModelTrainer
 
     private static string TrainingProgram()
     {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var path = Path.Combine(RepositoryPaths.Root, "training", "SentimentPipeline.Training", "bin", configuration, "net10.0", "SentimentPipeline.Training.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("The training program was not built (the test project references it to build it first).", path);
+        // Recorded at build time from the training project's own output path (see SentimentPipeline.TestSupport.csproj).
+        var path = typeof(TinyModelTrainer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "TrainingProgram").Value!;
+        return File.Exists(path) ? path : throw new FileNotFoundException("The training program was not built (the test-support project references it to build it first).", path);
     }
 
     private static string Stamp(string program)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var directory = Path.GetDirectoryName(program)!;
-        foreach (var assembly in new[] { "SentimentPipeline.Training.dll", "SentimentPipeline.OnnxExport.dll", "SentimentPipeline.ModelBundle.dll", "SentimentPipeline.Preprocessing.dll", "SentimentPipeline.Segmentation.dll" })
+        foreach (var assembly in new[] { "SentimentPipeline.Training.dll", "SentimentPipeline.TorchSharpNative.dll", "SentimentPipeline.OnnxExport.dll", "SentimentPipeline.ModelBundle.dll", "SentimentPipeline.Preprocessing.dll", "SentimentPipeline.Segmentation.dll" })
         {
             hash.AppendData(File.ReadAllBytes(Path.Combine(directory, assembly)));
         }

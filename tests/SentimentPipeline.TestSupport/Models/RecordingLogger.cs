@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace SentimentPipeline.Prediction.Tests.Support;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>An <see cref="ILogger"/> that keeps every entry, for asserting on warnings.</summary>
-internal sealed class RecordingLogger : ILogger
+public sealed class RecordingLogger : ILogger
 {
     private readonly List<(LogLevel Level, string Message)> _entries = [];
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SentimentPipeline.Training.Native;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>
 /// A minimal little-endian ELF64 reader/patcher for the dynamic symbol versioning tables

@@ -1,7 +1,7 @@
-namespace SentimentPipeline.Prediction.Tests.Support;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>Reviews the end-to-end tests score: the tutorial's two sentences, corpus rows and awkward input.</summary>
-internal static class SampleReviews
+public static class SampleReviews
 {
     public const string TutorialPositive = "商品质量相当不错,点赞";
     public const string TutorialNegative = "什么破东西,简直没法使用";

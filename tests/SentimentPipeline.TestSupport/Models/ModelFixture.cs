@@ -1,7 +1,8 @@
+using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
 
-namespace SentimentPipeline.Prediction.Tests.Support;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>
 /// The tiny trained model shared by the end-to-end tests (see <see cref="TinyModelTrainer"/>), loaded once with the

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training.Native;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>Where the patched TorchSharp libraries are cached: an explicit setting, else the user's cache directory.</summary>
 internal static class NativeCacheDirectory

@@ -1,9 +1,8 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using SentimentPipeline.Training.Native;
 using TorchSharp;
 
-namespace SentimentPipeline.Training;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>
 /// Makes TorchSharp's native backend loadable. TorchSharp-cpu 0.107's <c>libLibTorchSharp.so</c> asks for

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using SentimentPipeline.ModelBundle;
 
-namespace SentimentPipeline.Training.Native;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>
 /// Prepares the two files that let a GCC 13 built <c>libLibTorchSharp.so</c> load against an older libstdc++:

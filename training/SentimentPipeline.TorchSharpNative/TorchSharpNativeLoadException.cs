@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training;
+namespace SentimentPipeline.TorchSharpNative;
 
 /// <summary>TorchSharp's native library could not be made loadable on this machine; the message says why and what to do.</summary>
 public sealed class TorchSharpNativeLoadException : Exception

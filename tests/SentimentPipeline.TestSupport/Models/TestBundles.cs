@@ -5,13 +5,13 @@ using SentimentPipeline.OnnxExport.Weights;
 using SentimentPipeline.Prediction;
 using SentimentPipeline.Preprocessing;
 
-namespace SentimentPipeline.Prediction.Tests.Support;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>
 /// Writes model bundles with seeded random weights through the project's exporter, with metadata that can be bent,
 /// for the loader's checks. Predictions of such a model are meaningless; the trained fixture covers those.
 /// </summary>
-internal static class TestBundles
+public static class TestBundles
 {
     public const int MaxLength = 16;
 
