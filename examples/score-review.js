@@ -9,7 +9,7 @@
 //   npm install --ignore-scripts onnxruntime-node@1.30.0 @node-rs/jieba@2.0.3
 //   node score-review.js path/to/model.onnx "屏幕很清楚，电池也耐用" "发货太慢了，差评"
 //
-// Prints one JSON line per review: {"text", "tokens", "ids", "length", "probabilities", "label"}.
+// Prints one JSON line per review: {"text", "tokens", "ids", "length", "charIds", "charLength", "probabilities", "label"}.
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const ort = require('onnxruntime-node');
@@ -55,7 +55,7 @@ function readMetadata(modelBytes) {
 }
 
 // --- the text encoder's steps (SentimentPipeline.Preprocessing.TextEncoder) ---
-function encode(jieba, text, tokenIds, maxLength, unkId) {
+function encode(jieba, text, tokenIds, maxLength, maxCharacters, unkId) {
   // Lone surrogates → U+FFFD; U+FEFF and U+200B removed.
   const normalized = text.toWellFormed().replace(/[\uFEFF\u200B]/g, '');
   const tokens = jieba
@@ -63,13 +63,23 @@ function encode(jieba, text, tokenIds, maxLength, unkId) {
     .filter((token) => !/^[\s\u0085]*$/.test(token)) // .NET's char.IsWhiteSpace also counts U+0085
     .map((token) => token.toLowerCase());
   const ids = new Array(maxLength).fill(0); // PAD after the real length
-  const length = Math.min(tokens.length, maxLength); // the head is kept
+  let length = Math.min(tokens.length, maxLength); // the head is kept
   for (let i = 0; i < length; i++) ids[i] = tokenIds.get(tokens[i]) ?? unkId;
   if (length === 0) {
     ids[0] = unkId; // a review without tokens is one UNK token
-    return { tokens, ids, length: 1 };
+    length = 1;
   }
-  return { tokens, ids, length };
+  // Character ids: the same vocabulary's ids of the code points of ALL tokens concatenated (not only the kept
+  // ones), the first maxCharacters of them; an empty review is one UNK character.
+  const characters = Array.from(tokens.join('')).slice(0, maxCharacters);
+  const charIds = new Array(maxCharacters).fill(0);
+  characters.forEach((character, i) => { charIds[i] = tokenIds.get(character) ?? unkId; });
+  let charLength = characters.length;
+  if (charLength === 0) {
+    charIds[0] = unkId;
+    charLength = 1;
+  }
+  return { tokens, ids, length, charIds, charLength };
 }
 
 async function main() {
@@ -93,20 +103,22 @@ async function main() {
   // Ids 0 and 1 are PAD and UNK: their display names are never looked up as tokens.
   const tokenIds = new Map(vocabulary.slice(2).map((token, index) => [token, index + 2]));
   const maxLength = Number(metadata['sentiment.max_length']);
+  const maxCharacters = Number(metadata['sentiment.max_characters']);
   const unkId = Number(metadata['sentiment.unk_id']);
   const labels = metadata['sentiment.labels'].split(',');
 
   const jieba = Jieba.withDict(dict);
   const session = await ort.InferenceSession.create(modelBytes);
   for (const text of texts) {
-    const { tokens, ids, length } = encode(jieba, text, tokenIds, maxLength, unkId);
+    const { tokens, ids, length, charIds, charLength } = encode(jieba, text, tokenIds, maxLength, maxCharacters, unkId);
     const output = await session.run({
       token_ids: new ort.Tensor('int64', BigInt64Array.from(ids, BigInt), [1, maxLength]),
       lengths: new ort.Tensor('int32', Int32Array.from([length]), [1]),
+      char_ids: new ort.Tensor('int64', BigInt64Array.from(charIds, BigInt), [1, maxCharacters]),
     });
     const probabilities = Array.from(output.probabilities.data);
     const label = labels[probabilities.indexOf(Math.max(...probabilities))];
-    process.stdout.write(JSON.stringify({ text, tokens, ids: ids.slice(0, length), length, probabilities, label }) + '\n');
+    process.stdout.write(JSON.stringify({ text, tokens, ids: ids.slice(0, length), length, charIds: charIds.slice(0, charLength), charLength, probabilities, label }) + '\n');
   }
 }
 

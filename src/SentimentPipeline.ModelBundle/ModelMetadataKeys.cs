@@ -12,6 +12,9 @@ public static class ModelMetadataKeys
     /// <summary>Maximum number of token ids per review (longer reviews are truncated).</summary>
     public const string MaxLength = "sentiment.max_length";
 
+    /// <summary>Maximum number of character ids per review (longer reviews are truncated).</summary>
+    public const string MaxCharacters = "sentiment.max_characters";
+
     /// <summary>Number of rows of the embedding, i.e. vocabulary size including PAD and UNK.</summary>
     public const string VocabularySize = "sentiment.vocabulary_size";
 

@@ -9,6 +9,9 @@ public static class ModelTensorNames
     /// <summary>Input: token ids, int64 [batch, sequence], PAD-filled after each review's real length.</summary>
     public const string TokenIds = "token_ids";
 
+    /// <summary>Input: character ids, int64 [batch, characters], PAD-filled after each review's real character count.</summary>
+    public const string CharIds = "char_ids";
+
     /// <summary>Input: real length of each review, int32 [batch], each in 1..sequence.</summary>
     public const string Lengths = "lengths";
 

@@ -3,6 +3,7 @@ namespace SentimentPipeline.Prediction;
 /// <summary>What a model says about itself in its ONNX metadata (see <c>ModelMetadataKeys</c>).</summary>
 /// <param name="Labels">Label names in output order.</param>
 /// <param name="MaxLength">Maximum number of token ids per review.</param>
+/// <param name="MaxCharacters">Maximum number of character ids per review.</param>
 /// <param name="VocabularySize">Rows of the embedding, PAD and UNK included.</param>
 /// <param name="PadId">Id of the padding token.</param>
 /// <param name="UnkId">Id of the unknown token.</param>
@@ -13,6 +14,7 @@ namespace SentimentPipeline.Prediction;
 public sealed record ModelBundleMetadata(
     IReadOnlyList<string> Labels,
     int MaxLength,
+    int MaxCharacters,
     int VocabularySize,
     int PadId,
     int UnkId,

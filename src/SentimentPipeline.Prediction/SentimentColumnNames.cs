@@ -17,6 +17,9 @@ public static class SentimentColumnNames
     /// <summary>Real number of ids (vector of one Int32): the ONNX input <c>lengths</c>.</summary>
     public const string Lengths = ModelTensorNames.Lengths;
 
+    /// <summary>Character ids, PAD-filled to the model's maximum character count (vector of Int64): the ONNX input <c>char_ids</c>.</summary>
+    public const string CharIds = ModelTensorNames.CharIds;
+
     /// <summary>Class probabilities, negative then positive (vector of two Single): the ONNX output <c>probabilities</c>.</summary>
     public const string Probabilities = ModelTensorNames.Probabilities;
 

@@ -101,7 +101,7 @@ public sealed class SentimentModel : IDisposable
                 throw new ModelBundleMismatchException(directory, differences);
             }
 
-            var encoder = new TextEncoder(segmenter, vocabulary, metadata.MaxLength);
+            var encoder = new TextEncoder(segmenter, vocabulary, metadata.MaxLength, metadata.MaxCharacters);
             var mlContext = new MLContext { GpuDeviceId = null };
             var transformer = SentimentPipelineBuilder.Build(mlContext, encoder, modelPath, provider);
             options.Logger?.LogInformation("Loaded sentiment model {Directory} on {Provider}.", directory, provider);

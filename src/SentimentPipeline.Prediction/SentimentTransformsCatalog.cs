@@ -47,8 +47,9 @@ public static class SentimentTransformsCatalog
 
     /// <summary>
     /// Maps a token column to fixed-length token ids (vector of Int64, size <see cref="TextEncoder.MaxLength"/>, PAD-filled,
-    /// unknown tokens as UNK) and the real length (vector of one Int32), with <see cref="TextEncoder.EncodeTokens"/> —
-    /// the code training used.
+    /// unknown tokens as UNK), the real length (vector of one Int32) and the character ids (column
+    /// <see cref="SentimentColumnNames.CharIds"/>, vector of Int64, size <see cref="TextEncoder.MaxCharacters"/>), with
+    /// <see cref="TextEncoder.EncodeTokens"/> — the code training used.
     /// </summary>
     /// <param name="catalog">The transforms catalog.</param>
     /// <param name="outputColumnName">Name of the id column to add (the ONNX input <c>token_ids</c> by convention).</param>

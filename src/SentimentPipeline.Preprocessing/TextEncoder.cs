@@ -6,29 +6,36 @@ namespace SentimentPipeline.Preprocessing;
 /// The one text → ids path, used unchanged by training and prediction. Steps: <see cref="TextNormalizer"/>
 /// (lone surrogates → U+FFFD; U+FEFF and U+200B removed), jieba segmentation with HMM, whitespace-only tokens
 /// dropped, ASCII/Latin letters lower-cased; then each token is looked up in the vocabulary (unknown → UNK), the
-/// first <see cref="MaxLength"/> tokens are kept and the rest is PAD. A text without tokens (empty, whitespace)
-/// encodes as a single UNK token with length 1, so every review has a defined, non-empty input.
+/// first <see cref="MaxLength"/> tokens are kept and the rest is PAD. The character ids are the same vocabulary's ids
+/// of the single characters (Unicode scalars, so a surrogate pair is one character) of all tokens concatenated,
+/// the first <see cref="MaxCharacters"/> of them, PAD after. A text without tokens (empty, whitespace) encodes as a
+/// single UNK token and a single UNK character, both with length 1, so every review has a defined, non-empty input.
 /// Thread-safe: the segmenter and vocabulary are.
 /// </summary>
 public sealed class TextEncoder
 {
     /// <summary>Changes whenever the steps above change; stored in the model so a mismatched bundle is refused.</summary>
-    public const string PreprocessingVersion = "sentiment-text-encoder/1 (normalize: lone-surrogate→U+FFFD, drop U+FEFF/U+200B; jieba cut hmm=true; drop whitespace tokens; lower-case invariant; truncate head)";
+    public const string PreprocessingVersion = "sentiment-text-encoder/2 (normalize: lone-surrogate→U+FFFD, drop U+FEFF/U+200B; jieba cut hmm=true; drop whitespace tokens; lower-case invariant; truncate head; character ids: scalars of the concatenated tokens, same vocabulary, truncate head)";
 
-    /// <summary>Default maximum number of tokens, as in the tutorial.</summary>
-    public const int DefaultMaxLength = 64;
+    /// <summary>Default maximum number of tokens: longer than the tutorial's 64, which cut 8 % of online_shopping's reviews.</summary>
+    public const int DefaultMaxLength = 128;
+
+    /// <summary>Default maximum number of characters.</summary>
+    public const int DefaultMaxCharacters = 256;
 
     private readonly JiebaSegmenter _segmenter;
 
     /// <summary>Creates an encoder.</summary>
-    public TextEncoder(JiebaSegmenter segmenter, Vocabulary vocabulary, int maxLength = DefaultMaxLength)
+    public TextEncoder(JiebaSegmenter segmenter, Vocabulary vocabulary, int maxLength = DefaultMaxLength, int maxCharacters = DefaultMaxCharacters)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCharacters, 1);
         _segmenter = segmenter;
         Vocabulary = vocabulary;
         MaxLength = maxLength;
+        MaxCharacters = maxCharacters;
     }
 
     /// <summary>The vocabulary ids come from.</summary>
@@ -36,6 +43,9 @@ public sealed class TextEncoder
 
     /// <summary>Length of <see cref="EncodedText.Ids"/>.</summary>
     public int MaxLength { get; }
+
+    /// <summary>Length of <see cref="EncodedText.CharIds"/>.</summary>
+    public int MaxCharacters { get; }
 
     /// <summary>Normalizes, segments and filters a text (all tokens, not truncated).</summary>
     public IReadOnlyList<string> Tokenize(string text) => Tokenize(_segmenter, text);
@@ -75,8 +85,42 @@ public sealed class TextEncoder
             length = 1;
         }
 
-        return new EncodedText(ids, length);
+        var charIds = new long[MaxCharacters];
+        var charLength = 0;
+        foreach (var token in tokens)
+        {
+            foreach (var character in Characters(token))
+            {
+                if (charLength == MaxCharacters)
+                {
+                    return new EncodedText(ids, length, charIds, charLength);
+                }
+
+                charIds[charLength++] = Vocabulary.IdOf(character);
+            }
+        }
+
+        if (charLength == 0)
+        {
+            charIds[0] = Vocabulary.UnkId;
+            charLength = 1;
+        }
+
+        return new EncodedText(ids, length, charIds, charLength);
     }
+
+    /// <summary>
+    /// What the vocabulary is built from for one tokenized review: its tokens, then its characters (the character
+    /// ids share the vocabulary, so a frequent character is kept even when it never stands alone as a token).
+    /// </summary>
+    public static IEnumerable<string> VocabularyEntries(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return tokens.Concat(tokens.SelectMany(Characters));
+    }
+
+    // Unicode scalars: a surrogate pair stays one character (tokens are well-formed after normalisation).
+    private static IEnumerable<string> Characters(string token) => token.EnumerateRunes().Select(rune => rune.ToString());
 
     /// <summary>Tokenizes and encodes a text.</summary>
     public EncodedText Encode(string text) => EncodeTokens(Tokenize(text));

@@ -55,7 +55,7 @@ public static class PredictionBenchmarkModel
         var segmenter = JiebaSegmenter.CreateDefault();
         var vocabulary = Vocabulary.Build(BenchmarkReviews.Load().Take(20_000).Select(r => TextEncoder.Tokenize(segmenter, r)));
         var metadata = new OnnxModelMetadata([SentimentLabels.Negative, SentimentLabels.Positive], TextEncoder.DefaultMaxLength,
-            Vocabulary.PadId, Vocabulary.UnkId, TextEncoder.PreprocessingVersion, segmenter.DictionarySha256, "{}", vocabulary.Tokens);
+            TextEncoder.DefaultMaxCharacters, Vocabulary.PadId, Vocabulary.UnkId, TextEncoder.PreprocessingVersion, segmenter.DictionarySha256, "{}", vocabulary.Tokens);
         SentimentOnnxExporter.Export(RandomWeights(vocabulary.Count, embedding: 128, hidden: 128), metadata, Path.Combine(directory, ModelBundleFiles.Model));
         vocabulary.Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
         ModelBundleChecksums.Write(directory);

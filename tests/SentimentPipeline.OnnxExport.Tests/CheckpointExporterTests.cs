@@ -71,7 +71,7 @@ public sealed class CheckpointExporterTests
     {
         using var model = TinyTrainedClassifier.Create(layers: 1, bidirectional: true, seed: 8);
         model.save(Path.Combine(directory, TrainedCheckpoint.WeightsFile));
-        TrainedCheckpoint.SaveInfo(directory, new CheckpointInfo(model.Options, MaxLength: 12, TextEncoder.PreprocessingVersion,
+        TrainedCheckpoint.SaveInfo(directory, new CheckpointInfo(model.Options, MaxLength: 12, MaxCharacters: 24, TextEncoder.PreprocessingVersion,
             dictionarySha256, ["negative", "positive"], BestEpoch: 1, Seed: 8));
         new Vocabulary(Enumerable.Range(2, TinyTrainedClassifier.Vocabulary - 2).Select(i => $"词{i}")).Save(Path.Combine(directory, ModelBundleFiles.Vocabulary));
         File.WriteAllText(Path.Combine(directory, ModelBundleFiles.Metrics), """{"test":{"accuracy":0.75},"validation":{}}""");

@@ -22,12 +22,13 @@ public sealed class ExampleScriptTests
         var texts = corpus.Reviews.Take(25).Select(r => r.Text)
             .Concat(["", "   ", "手机很好用😀👍 GREAT Phone", string.Concat(Enumerable.Repeat("质量不错，物流很快。", 20))])
             .ToList();
-        var vocabulary = Vocabulary.Build(corpus.Reviews.Take(15).Select(r => TextEncoder.Tokenize(segmenter, r.Text)));
-        var encoder = new TextEncoder(segmenter, vocabulary, maxLength: 32);
+        var vocabulary = Vocabulary.Build(corpus.Reviews.Take(15).Select(r => TextEncoder.VocabularyEntries(TextEncoder.Tokenize(segmenter, r.Text)).ToList()));
+        var encoder = new TextEncoder(segmenter, vocabulary, maxLength: 32, maxCharacters: 48);
         var weights = RandomWeights.Create(vocabulary.Count, embedding: 6, hidden: 4, layers: 1, bidirectional: true);
         var metadata = TestMetadata.For(vocabulary.Count) with
         {
             MaxLength = encoder.MaxLength,
+            MaxCharacters = encoder.MaxCharacters,
             DictionarySha256 = segmenter.DictionarySha256,
             VocabularyTokens = vocabulary.Tokens,
         };
@@ -47,7 +48,9 @@ public sealed class ExampleScriptTests
             var encoded = encoder.Encode(texts[i]);
             Assert.Equal(encoded.Length, result.RootElement.GetProperty("length").GetInt32());
             Assert.Equal(encoded.Ids.Take(encoded.Length), result.RootElement.GetProperty("ids").EnumerateArray().Select(id => id.GetInt64()));
-            var expected = OnnxRuntimeScorer.Score(model, new TokenBatch(encoded.Ids, [encoded.Length], encoded.Ids.Length));
+            Assert.Equal(encoded.CharLength, result.RootElement.GetProperty("charLength").GetInt32());
+            Assert.Equal(encoded.CharIds.Take(encoded.CharLength), result.RootElement.GetProperty("charIds").EnumerateArray().Select(id => id.GetInt64()));
+            var expected = OnnxRuntimeScorer.Score(model, new TokenBatch(encoded.Ids, [encoded.Length], encoded.Ids.Length, encoded.CharIds, encoded.CharIds.Length));
             var actual = result.RootElement.GetProperty("probabilities").EnumerateArray().Select(p => p.GetSingle()).ToArray();
             ParityAssert.Close(expected, actual, $"review {i}");
         }

@@ -17,9 +17,9 @@ public sealed class OnnxBundleChecksumTests
         using var classifier = TinyTrainedClassifier.Create(layers: 1, bidirectional: false, seed: 3);
         var segmenter = JiebaSegmenter.CreateDefault();
         var vocabulary = new Vocabulary(Enumerable.Range(2, TinyTrainedClassifier.Vocabulary - 2).Select(i => $"词{i}"));
-        var encoder = new TextEncoder(segmenter, vocabulary, maxLength: 8);
+        var encoder = new TextEncoder(segmenter, vocabulary, maxLength: 8, maxCharacters: 16);
         var sample = TokenBatch.Random(3, encoder.MaxLength, TinyTrainedClassifier.Vocabulary, seed: 4);
-        var reviews = Enumerable.Range(0, sample.BatchSize).Select(b => new EncodedText(sample.Row(b), sample.Lengths[b])).ToList();
+        var reviews = Enumerable.Range(0, sample.BatchSize).Select(b => new EncodedText(sample.Row(b), sample.Lengths[b], sample.CharRow(b), sample.CharLengthOf(b))).ToList();
         using var directory = new TemporaryDirectory();
 
         OnnxBundleExporter.Export(classifier, encoder, ["negative", "positive"], segmenter.DictionarySha256, "{}", reviews, directory.Path);

@@ -91,7 +91,7 @@ public sealed class SentimentOnnxExporterTests
         var h2 = Sigmoid(1 + 0.75 * h1) * Math.Tanh(c2);
         var positive = Sigmoid(-2 * h2); // softmax of (h2, −h2), class 1
 
-        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(3)), new TokenBatch([2, 2, 0], [2], 3));
+        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(3)), new TokenBatch([2, 2, 0], [2], 3, [2, 2, 0], 3));
 
         Assert.Equal(1 - positive, probabilities[0], 6);
         Assert.Equal(positive, probabilities[1], 6);
@@ -116,7 +116,8 @@ public sealed class SentimentOnnxExporterTests
         Assert.Equal(SentimentOnnxNames.IrVersion, model.IrVersion);
         Assert.Equal(SentimentOnnxNames.OpsetVersion, Assert.Single(model.OpsetImport).Version);
         Assert.Equal(
-            [(ModelTensorNames.TokenIds, (int)TensorProto.Types.DataType.Int64, "batch,sequence"), (ModelTensorNames.Lengths, (int)TensorProto.Types.DataType.Int32, "batch")],
+            [(ModelTensorNames.TokenIds, (int)TensorProto.Types.DataType.Int64, "batch,sequence"), (ModelTensorNames.Lengths, (int)TensorProto.Types.DataType.Int32, "batch"),
+                (ModelTensorNames.CharIds, (int)TensorProto.Types.DataType.Int64, "batch,characters")],
             model.Graph.Input.Select(Describe));
         Assert.Equal([(ModelTensorNames.Probabilities, (int)TensorProto.Types.DataType.Float, "batch,2")], model.Graph.Output.Select(Describe));
     }

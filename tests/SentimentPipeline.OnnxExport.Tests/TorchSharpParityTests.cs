@@ -13,13 +13,16 @@ namespace SentimentPipeline.OnnxExport.Tests;
 public sealed class TorchSharpParityTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, false)]
-    [InlineData(1, true)]
-    [InlineData(2, true)]
-    public void Export_TrainedClassifier_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional)
+    [InlineData(1, false, false)]
+    [InlineData(2, false, false)]
+    [InlineData(1, true, false)]
+    [InlineData(2, true, false)]
+    [InlineData(1, true, true)]
+    [InlineData(2, true, true)]
+    [InlineData(1, false, true)]
+    public void Export_TrainedClassifier_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, bool wideAndDeep)
     {
-        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: layers * 2 + (bidirectional ? 1 : 0));
+        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: layers * 2 + (bidirectional ? 1 : 0), wideAndDeep);
         using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "model.onnx");
         SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
@@ -36,7 +39,7 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
             var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i]);
             var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
             var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
-            output.WriteLine($"layers={layers} bidirectional={bidirectional} batch={batches[i].BatchSize}: " +
+            output.WriteLine($"layers={layers} bidirectional={bidirectional} wideAndDeep={wideAndDeep} batch={batches[i].BatchSize}: " +
                              $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
         }
     }
@@ -46,9 +49,10 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
     [InlineData(1, true, 5, 1.0)]
     [InlineData(2, true, 5, 1.7)]
     [InlineData(1, false, 4, 0.6)]
-    public void Export_DenseHeadAndTemperature_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, int denseSize, double temperature)
+    [InlineData(1, true, 5, 1.3, true)]
+    public void Export_DenseHeadAndTemperature_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, int denseSize, double temperature, bool wideAndDeep = false)
     {
-        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: 20 + denseSize + layers, denseSize);
+        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: 20 + denseSize + layers, wideAndDeep, denseSize);
         using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "model.onnx");
         SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier, temperature), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
@@ -65,7 +69,7 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
             var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i], temperature);
             var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
             var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
-            output.WriteLine($"layers={layers} bidirectional={bidirectional} dense={denseSize} T={temperature} batch={batches[i].BatchSize}: " +
+            output.WriteLine($"layers={layers} bidirectional={bidirectional} dense={denseSize} T={temperature} wideAndDeep={wideAndDeep} batch={batches[i].BatchSize}: " +
                              $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
         }
     }

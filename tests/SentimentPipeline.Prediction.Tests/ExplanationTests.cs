@@ -9,7 +9,10 @@ public sealed class ExplanationTests(ModelFixture fixture)
     private SentimentModel Model => fixture.Model;
 
     [Theory]
-    [InlineData("这个手机很差", "很差")]
+    [InlineData("这个东西很差", "很差")]
+    [InlineData("屏幕很差", "很差")]
+    [InlineData("这个电脑很差", "很差")]
+    [InlineData("这个热水器很差", "很差")]
     public void Explain_OnlySentimentWordNegative_ThatWordMostNegative(string review, string negativeWord)
     {
         var explanation = Model.Explain(review);

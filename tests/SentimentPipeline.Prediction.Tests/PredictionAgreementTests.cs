@@ -63,7 +63,8 @@ public sealed class PredictionAgreementTests(ModelFixture fixture)
             var encoded = fixture.Model.Encoder.Encode(text ?? string.Empty);
             using var ids = OrtValue.CreateTensorValueFromMemory(encoded.Ids, [1, encoded.Ids.Length]);
             using var lengths = OrtValue.CreateTensorValueFromMemory(new[] { encoded.Length }, [1]);
-            using var outputs = session.Run(new RunOptions(), ["token_ids", "lengths"], [ids, lengths], ["probabilities"]);
+            using var charIds = OrtValue.CreateTensorValueFromMemory(encoded.CharIds, [1, encoded.CharIds.Length]);
+            using var outputs = session.Run(new RunOptions(), ["token_ids", "lengths", "char_ids"], [ids, lengths, charIds], ["probabilities"]);
             return outputs[0].GetTensorDataAsSpan<float>().ToArray();
         })];
     }

@@ -16,12 +16,12 @@ public sealed class SentimentClassifierTests
     public void Forward_ExtraPadding_DoesNotChangeLogits(int layers, bool bidirectional)
     {
         torch.manual_seed(5);
-        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, layers, bidirectional, Dropout: 0.3));
+        using var model = WideTestModels.Create(new ModelOptions(30, 8, 6, layers, bidirectional, Dropout: 0.3, MaxPooling: true), seed: 5);
         model.eval();
         using var scope = NewDisposeScope();
 
-        var shortInput = model.call(tensor(new long[] { 4, 9, 2 }, [1, 3]), tensor(new long[] { 3 }));
-        var padded = model.call(tensor(new long[] { 4, 9, 2, 0, 0, 0, 0, 0, 0, 0 }, [1, 10]), tensor(new long[] { 3 }));
+        var shortInput = model.call(tensor(new long[] { 4, 9, 2 }, [1, 3]), tensor(new long[] { 3 }), tensor(new long[] { 4, 9, 2, 5 }, [1, 4]));
+        var padded = model.call(tensor(new long[] { 4, 9, 2, 0, 0, 0, 0, 0, 0, 0 }, [1, 10]), tensor(new long[] { 3 }), tensor(new long[] { 4, 9, 2, 5, 0, 0, 0 }, [1, 7]));
 
         Assert.True(shortInput.allclose(padded, rtol: 0, atol: 1e-6));
     }
@@ -30,7 +30,7 @@ public sealed class SentimentClassifierTests
     public void Forward_UnsortedBatch_MatchesEachReviewAlone()
     {
         torch.manual_seed(6);
-        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, 1, true, Dropout: 0));
+        using var model = WideTestModels.Create(new ModelOptions(30, 8, 6, 1, true, Dropout: 0, MaxPooling: true), seed: 6);
         model.eval();
         using var scope = NewDisposeScope();
         long[][] reviews = [[5, 6], [7, 8, 9, 10, 11], [12]];
@@ -40,11 +40,11 @@ public sealed class SentimentClassifierTests
             reviews[i].CopyTo(ids, i * 5);
         }
 
-        var batch = model.call(tensor(ids, [3, 5]), tensor(reviews.Select(r => (long)r.Length).ToArray()));
+        var batch = model.call(tensor(ids, [3, 5]), tensor(reviews.Select(r => (long)r.Length).ToArray()), tensor(ids, [3, 5]));
 
         for (var i = 0; i < reviews.Length; i++)
         {
-            var alone = model.call(tensor(reviews[i], [1, reviews[i].Length]), tensor(new long[] { reviews[i].Length }));
+            var alone = model.call(tensor(reviews[i], [1, reviews[i].Length]), tensor(new long[] { reviews[i].Length }), tensor(reviews[i], [1, reviews[i].Length]));
             Assert.True(batch[i].allclose(alone[0], rtol: 0, atol: 1e-6), $"review {i}");
         }
     }

@@ -14,7 +14,21 @@ public sealed class TrainingPresetsTests
     {
         var options = TrainingPresets.Apply(TrainingPresets.TutorialLstm, Defaults);
 
-        Assert.Equal(Defaults with { Layers = 8, Bidirectional = false, EmbeddingSize = 256, HiddenSize = 128, LearningRate = 1e-4, VocabularySize = 3000, MaxLength = 64 }, options);
+        Assert.Equal(Defaults with
+        {
+            Layers = 8,
+            Bidirectional = false,
+            EmbeddingSize = 256,
+            HiddenSize = 128,
+            LearningRate = 1e-4,
+            VocabularySize = 3000,
+            MaxLength = 64,
+            VocabularyMinCount = 1,
+            EmbeddingDropout = 0,
+            MaxPooling = false,
+            WideFeatures = 0,
+            MaxSteps = int.MaxValue
+        }, options);
     }
 
     [Fact]
@@ -22,7 +36,21 @@ public sealed class TrainingPresetsTests
     {
         var options = TrainingPresets.Apply(TrainingPresets.TutorialBiLstm, Defaults);
 
-        Assert.Equal(Defaults with { DenseSize = 64, Bidirectional = true, Layers = 1, VocabularySize = 3000, MaxLength = 64 }, options);
+        Assert.Equal(Defaults with
+        {
+            DenseSize = 64,
+            Bidirectional = true,
+            Layers = 1,
+            EmbeddingSize = 128,
+            HiddenSize = 128,
+            VocabularySize = 3000,
+            MaxLength = 64,
+            VocabularyMinCount = 1,
+            EmbeddingDropout = 0,
+            MaxPooling = false,
+            WideFeatures = 0,
+            MaxSteps = int.MaxValue
+        }, options);
     }
 
     [Fact]

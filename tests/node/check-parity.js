@@ -24,6 +24,7 @@ async function main() {
     const output = await session.run({
       token_ids: new ort.Tensor('int64', BigInt64Array.from(batch.tokenIds, BigInt), [batchSize, batch.sequenceLength]),
       lengths: new ort.Tensor('int32', Int32Array.from(batch.lengths), [batchSize]),
+      char_ids: new ort.Tensor('int64', BigInt64Array.from(batch.charIds, BigInt), [batchSize, batch.characterLength]),
     });
     const probabilities = output.probabilities.data;
     if (probabilities.length !== batch.probabilities.length) {

@@ -1,6 +1,6 @@
 'use strict';
 // Scores padded token batches with onnxruntime-node, for the .NET parity tests.
-// stdin:  {"model": "/path/model.onnx", "batches": [{"tokenIds": [..row-major..], "lengths": [..], "sequenceLength": n}]}
+// stdin:  {"model": "/path/model.onnx", "batches": [{"tokenIds": [..row-major..], "lengths": [..], "sequenceLength": n, "charIds": [..row-major..], "characterLength": m}]}
 // stdout: {"probabilities": [[p00, p01, p10, p11, ...], ...]}, one row-major [batch, 2] array per batch.
 const ort = require('onnxruntime-node');
 
@@ -19,6 +19,7 @@ async function main() {
     const feeds = {
       token_ids: new ort.Tensor('int64', BigInt64Array.from(batch.tokenIds, BigInt), [batchSize, batch.sequenceLength]),
       lengths: new ort.Tensor('int32', Int32Array.from(batch.lengths), [batchSize]),
+      char_ids: new ort.Tensor('int64', BigInt64Array.from(batch.charIds, BigInt), [batchSize, batch.characterLength]),
     };
     const output = await session.run(feeds);
     probabilities.push(Array.from(output.probabilities.data));

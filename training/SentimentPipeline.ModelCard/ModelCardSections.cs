@@ -26,18 +26,24 @@ internal static class ModelCardSections
             ]);
     }
 
+    // The wide n-gram path, when the model has one (metrics of older models have no such keys).
+    private static string WidePath(MetricsDocument metrics) =>
+        metrics.TryGet(out var tokens, "model", "wideTokenFeatures") && metrics.TryGet(out var characters, "model", "wideCharFeatures") && tokens.GetInt32() + characters.GetInt32() > 0
+            ? $", plus a wide path (logistic regression on binary TF-IDF of {Count(tokens.GetInt32())} token 1–2-grams and {Count(characters.GetInt32())} character 1–3-grams, ONNX TfIdfVectorizer), the two logits mixed by weights fitted on validation"
+            : "";
+
     public static void Model(Markdown card, MetricsDocument metrics, long modelBytes)
     {
         card.Heading("Model")
             .Table(["", ""],
             [
-                ["network", $"embedding (PAD row zero) → {ModelCardWriter.Architecture(metrics)} over each review's real length → dropout {metrics.Number("model", "dropout")} → linear → softmax over (negative, positive)"],
-                ["vocabulary", $"{Count(metrics.Integer("model", "vocabularySize"))} ids (PAD 0, UNK 1), the most frequent tokens of the training split; the first {metrics.Integer("preprocessing", "maxLength")} tokens of a review are kept"],
+                ["network", $"embedding (PAD row zero) → {ModelCardWriter.Architecture(metrics)} over each review's real length → dropout {metrics.Number("model", "dropout")} → linear{WidePath(metrics)} → softmax over (negative, positive)"],
+                ["vocabulary", $"{Count(metrics.Integer("model", "vocabularySize"))} ids (PAD 0, UNK 1), the most frequent tokens (and characters) of the training split; the first {metrics.Integer("preprocessing", "maxLength")} tokens of a review are kept"],
                 ["preprocessing", $"`{metrics.Text("preprocessing", "version")}`"],
                 ["segmenter dictionary SHA-256", $"`{metrics.Text("preprocessing", "dictionarySha256")}`"],
                 ["test tokens unknown / reviews truncated", $"{ModelCardWriter.Rate(metrics, "preprocessing", "testUnknownTokenShare")} / {ModelCardWriter.Rate(metrics, "preprocessing", "truncatedShare")}"],
                 ["kept epoch", $"{metrics.Integer("training", "bestEpoch")} of {metrics.Integer("training", "epochsRun")} (best validation accuracy, ties: lower loss)"],
-                ["model.onnx", $"{Count(modelBytes)} bytes, ONNX opset 17, inputs `token_ids` int64 [batch, sequence] and `lengths` int32 [batch], output `probabilities` float [batch, 2]"],
+                ["model.onnx", $"{Count(modelBytes)} bytes, ONNX opset 17, inputs `token_ids` int64 [batch, sequence], `lengths` int32 [batch] and `char_ids` int64 [batch, characters], output `probabilities` float [batch, 2]"],
             ]);
     }
 

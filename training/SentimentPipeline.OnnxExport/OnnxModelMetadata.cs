@@ -7,6 +7,7 @@ namespace SentimentPipeline.OnnxExport;
 /// </summary>
 /// <param name="Labels">Label names in output order; their count must equal the classifier's outputs.</param>
 /// <param name="MaxLength">Token ids per review; longer reviews were truncated to this.</param>
+/// <param name="MaxCharacters">Character ids per review; longer reviews were truncated to this.</param>
 /// <param name="PadId">Id of the padding token.</param>
 /// <param name="UnkId">Id of the unknown token.</param>
 /// <param name="PreprocessingVersion">Version of the text encoder that produced the training ids.</param>
@@ -16,6 +17,7 @@ namespace SentimentPipeline.OnnxExport;
 public sealed record OnnxModelMetadata(
     IReadOnlyList<string> Labels,
     int MaxLength,
+    int MaxCharacters,
     int PadId,
     int UnkId,
     string PreprocessingVersion,

@@ -12,6 +12,9 @@ public static class SentimentOnnxNames
     /// <summary>The symbolic sequence axis.</summary>
     public const string SequenceAxis = "sequence";
 
+    /// <summary>The symbolic character axis.</summary>
+    public const string CharacterAxis = "characters";
+
     /// <summary>The ONNX operator set the graph uses.</summary>
     public const int OpsetVersion = 17;
 

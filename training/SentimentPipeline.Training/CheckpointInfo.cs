@@ -6,6 +6,7 @@ namespace SentimentPipeline.Training;
 /// </summary>
 /// <param name="Model">Shape of the classifier.</param>
 /// <param name="MaxLength">The encoder's maximum tokens per review.</param>
+/// <param name="MaxCharacters">The encoder's maximum characters per review.</param>
 /// <param name="PreprocessingVersion">The encoder's <see cref="Preprocessing.TextEncoder.PreprocessingVersion"/>.</param>
 /// <param name="DictionarySha256">SHA-256 of the segmenter dictionary used.</param>
 /// <param name="Labels">Label names in output order.</param>
@@ -15,6 +16,7 @@ namespace SentimentPipeline.Training;
 public sealed record CheckpointInfo(
     ModelOptions Model,
     int MaxLength,
+    int MaxCharacters,
     string PreprocessingVersion,
     string DictionarySha256,
     IReadOnlyList<string> Labels,

@@ -16,40 +16,32 @@ public static class ClassifierScoring
     /// <param name="temperature">Calibration temperature the logits are divided by before softmax and loss (1 = none).</param>
     public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int> rows, double temperature = 1)
     {
-        var probabilities = new double[rows?.Count ?? 0];
-        double lossSum = 0;
-        ForEachBatch(model, data, rows, (chunk, logits, labels) =>
-        {
-            var scaled = logits / temperature;
-            lossSum += nn.functional.cross_entropy(scaled, labels, reduction: nn.Reduction.Sum).item<float>();
-            var positive = nn.functional.softmax(scaled, 1)[.., 1].to(float64).data<double>().ToArray();
-            for (var k = 0; k < chunk.Length; k++)
-            {
-                probabilities[chunk[k]] = positive[k];
-            }
-        });
-        return (probabilities, probabilities.Length == 0 ? double.NaN : lossSum / probabilities.Length);
+        ArgumentNullException.ThrowIfNull(model);
+        return Score(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds) / temperature, data, rows);
+    }
+
+    /// <summary>As <see cref="Score(SentimentClassifier, EncodedDataset, IReadOnlyList{int}, double)"/> with logits from <paramref name="logits"/> (e.g. one path of the model).</summary>
+    public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
+    {
+        using var scope = NewDisposeScope();
+        var (probabilities, meanLoss, _) = Logits(model, logits, data, rows);
+        return (probabilities, meanLoss);
     }
 
     /// <summary>Each row's logit margin (positive minus negative logit, no temperature), in row order: what calibration fits.</summary>
     public static double[] LogitMargins(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int> rows)
     {
-        var margins = new double[rows?.Count ?? 0];
-        ForEachBatch(model, data, rows, (chunk, logits, _) =>
-        {
-            var margin = (logits[.., 1] - logits[.., 0]).to(float64).data<double>().ToArray();
-            for (var k = 0; k < chunk.Length; k++)
-            {
-                margins[chunk[k]] = margin[k];
-            }
-        });
-        return margins;
+        ArgumentNullException.ThrowIfNull(model);
+        using var scope = NewDisposeScope();
+        var (_, _, all) = Logits(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds), data, rows);
+        return (all[.., 1] - all[.., 0]).to(float64).data<double>().ToArray();
     }
 
-    /// <summary>Calls <paramref name="batch"/> with each batch's positions in <paramref name="rows"/>, logits and labels.</summary>
-    private static void ForEachBatch(SentimentClassifier model, EncodedDataset data, IReadOnlyList<int>? rows, Action<int[], Tensor, Tensor> batch)
+    /// <summary>Probabilities, mean cross-entropy and the logits [rows, 2] (in row order, in the caller's dispose scope).</summary>
+    public static (double[] PositiveProbabilities, double MeanLoss, Tensor Logits) Logits(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(logits);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rows);
         var wasTraining = model.training;
@@ -57,14 +49,26 @@ public static class ClassifierScoring
         try
         {
             using var noGrad = no_grad();
+            var all = new float[rows.Count * 2];
             // Batches of similar length run fewer LSTM steps; results go back to their row positions.
             var positions = Enumerable.Range(0, rows.Count).OrderBy(i => data.LengthOf(rows[i])).ToArray();
             foreach (var chunk in positions.Chunk(BatchSize))
             {
                 using var scope = NewDisposeScope();
-                var (ids, lengths, labels) = data.Batch(chunk.Select(i => rows[i]).ToArray());
-                batch(chunk, model.call(ids, lengths), labels);
+                var (ids, lengths, charIds, _) = data.Batch(chunk.Select(i => rows[i]).ToArray());
+                var values = logits(ids, lengths, charIds).to(float32).contiguous().data<float>().ToArray();
+                for (var k = 0; k < chunk.Length; k++)
+                {
+                    all[2 * chunk[k]] = values[2 * k];
+                    all[(2 * chunk[k]) + 1] = values[(2 * k) + 1];
+                }
             }
+
+            var result = tensor(all, [rows.Count, 2]);
+            var labels = tensor(rows.Select(r => (long)data.LabelOf(r)).ToArray());
+            var meanLoss = rows.Count == 0 ? double.NaN : nn.functional.cross_entropy(result, labels).item<float>();
+            var probabilities = nn.functional.softmax(result, 1)[.., 1].to(float64).data<double>().ToArray();
+            return (probabilities, meanLoss, result);
         }
         finally
         {

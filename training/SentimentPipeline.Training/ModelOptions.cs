@@ -7,7 +7,11 @@ namespace SentimentPipeline.Training;
 /// <param name="Layers">Stacked LSTM layers.</param>
 /// <param name="Bidirectional">True for a BiLSTM (forward and backward features concatenated).</param>
 /// <param name="Dropout">Dropout probability before the classifier (and between LSTM layers when there are several).</param>
-/// <param name="DenseSize">Width of a dense ReLU layer between the LSTM features and the classifier; 0 = none.</param>
+/// <param name="EmbeddingDropout">Dropout probability on the token embeddings.</param>
+/// <param name="MaxPooling">Give the classifier the maximum of the LSTM outputs over the real positions beside the final states.</param>
+/// <param name="WideTokenFeatures">Token n-gram features of the wide path (<see cref="WideNGramPath"/>).</param>
+/// <param name="WideCharFeatures">Character n-gram features of the wide path; both 0 = no wide path.</param>
+/// <param name="DenseSize">Width of a dense ReLU layer between the deep features and the classifier; 0 = none.</param>
 public sealed record ModelOptions(
     int VocabularySize,
     int EmbeddingSize = 128,
@@ -15,13 +19,20 @@ public sealed record ModelOptions(
     int Layers = 1,
     bool Bidirectional = true,
     double Dropout = 0.5,
+    double EmbeddingDropout = 0,
+    bool MaxPooling = false,
+    int WideTokenFeatures = 0,
+    int WideCharFeatures = 0,
     int DenseSize = 0)
 {
     /// <summary>Number of LSTM directions (1 or 2).</summary>
     public int Directions => Bidirectional ? 2 : 1;
 
-    /// <summary>Width of the features the classifier sees: <see cref="HiddenSize"/> × <see cref="Directions"/>.</summary>
-    public int FeatureSize => HiddenSize * Directions;
+    /// <summary>Width of the features the classifier sees: <see cref="HiddenSize"/> × <see cref="Directions"/>, twice with max pooling.</summary>
+    public int FeatureSize => HiddenSize * Directions * (MaxPooling ? 2 : 1);
+
+    /// <summary>Whether the model has the wide n-gram path.</summary>
+    public bool HasWide => WideTokenFeatures + WideCharFeatures > 0;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
@@ -30,10 +41,15 @@ public sealed record ModelOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(EmbeddingSize, 1, nameof(EmbeddingSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(HiddenSize, 1, nameof(HiddenSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Layers, 1, nameof(Layers));
+        ArgumentOutOfRangeException.ThrowIfNegative(WideTokenFeatures, nameof(WideTokenFeatures));
+        ArgumentOutOfRangeException.ThrowIfNegative(WideCharFeatures, nameof(WideCharFeatures));
         ArgumentOutOfRangeException.ThrowIfNegative(DenseSize, nameof(DenseSize));
-        if (Dropout is < 0 or >= 1 || double.IsNaN(Dropout))
+        foreach (var (name, value) in new[] { (nameof(Dropout), Dropout), (nameof(EmbeddingDropout), EmbeddingDropout) })
         {
-            throw new ArgumentOutOfRangeException(nameof(Dropout), Dropout, "Dropout must be in [0, 1).");
+            if (value is < 0 or >= 1 || double.IsNaN(value))
+            {
+                throw new ArgumentOutOfRangeException(name, value, $"{name} must be in [0, 1).");
+            }
         }
     }
 }

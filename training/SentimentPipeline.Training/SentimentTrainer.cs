@@ -9,8 +9,9 @@ using static TorchSharp.torch;
 namespace SentimentPipeline.Training;
 
 /// <summary>
-/// The training loop: Adam on cross-entropy, global gradient-norm clipping, seeded shuffling, validation after
-/// every epoch, early stopping, and the best epoch's weights written (atomically) to the checkpoint path.
+/// The training loop of the deep path: Adam on cross-entropy, global gradient-norm clipping, seeded shuffling, validation after
+/// every epoch, early stopping, and the best epoch's weights written (atomically) to the checkpoint path; then the
+/// wide path's logistic regression and the mix of the two.
 /// </summary>
 public sealed class SentimentTrainer
 {
@@ -28,7 +29,11 @@ public sealed class SentimentTrainer
         _console = console;
     }
 
-    /// <summary>Trains <paramref name="model"/> and leaves it holding the best epoch's weights.</summary>
+    /// <summary>
+    /// Trains <paramref name="model"/>: the deep path alone with early stopping on the validation split, then (when
+    /// the model has one) the wide path alone (<see cref="WidePathFitter"/>); then the two paths' logits are mixed by weights fitted on the
+    /// validation split (<see cref="EnsembleMix"/>), folded into the parameters. Leaves the model holding the result.
+    /// </summary>
     public TrainingResult Train(SentimentClassifier model, EncodedDataset data, DataSplit split, string checkpointPath)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -41,17 +46,37 @@ public sealed class SentimentTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        using var optimizer = optim.Adam(model.parameters(), lr: _options.LearningRate, weight_decay: _options.WeightDecay);
         var shuffle = new Random(_options.Seed);
+        var deep = RunPhase(new TrainingPhase("deep", model.DeepParameters(), (ids, lengths, _) => model.DeepLogits(ids, lengths),
+            _options.LearningRate, _options.WeightDecay, _options.DeepEpochs(split.Train.Length), _options.BatchSize), model, data, split, shuffle, checkpointPath);
+        if (model.Wide is not { } wide)
+        {
+            return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, null, null);
+        }
+
+        var wideFit = WidePathFitter.Fit(wide, data, split, _options.Seed);
+        _console.MarkupLine($"Wide path: {wideFit.TokenFeatures} token + {wideFit.CharFeatures} character n-grams, L2 {wideFit.L2Regularization} chosen on validation, {wideFit.Seconds:F0} s.");
+        var mix = EnsembleMixer.Fit(model, data, split.Validation);
+        model.ScalePaths((float)mix.DeepScale, (float)mix.WideScale, [0f, (float)mix.PositiveBias]);
+        SaveWeights(model, checkpointPath);
+        _console.MarkupLine($"Ensemble fitted on validation: logits = {mix.DeepScale:F3} · deep + {mix.WideScale:F3} · wide + [[0, {mix.PositiveBias:F3}]]; validation accuracy {mix.ValidationAccuracy:P2} (deep {mix.DeepValidationAccuracy:P2}, wide {mix.WideValidationAccuracy:P2}).");
+        return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, wideFit, mix);
+    }
+
+    private (List<EpochResult> History, int BestEpoch, bool StoppedEarly) RunPhase(
+        TrainingPhase phase, SentimentClassifier model, EncodedDataset data, DataSplit split, Random shuffle, string checkpointPath)
+    {
+        using var optimizer = optim.Adam(phase.Parameters, lr: phase.LearningRate, weight_decay: phase.WeightDecay);
         var history = new List<EpochResult>();
         var stopping = new EarlyStopping(_options.Patience);
         void Loop(Func<string, int, IEpochProgress> begin)
         {
-            for (var epoch = 1; epoch <= _options.Epochs && !stopping.ShouldStop; epoch++)
+            for (var epoch = 1; epoch <= phase.Epochs && !stopping.ShouldStop; epoch++)
             {
-                var batches = LengthBucketedBatches(split.Train, data, shuffle);
-                var progress = begin($"epoch {epoch}/{_options.Epochs}", batches.Count);
-                var result = RunEpoch(epoch, model, optimizer, data, split, batches, progress);
+                var title = $"{phase.Name} epoch {epoch}/{phase.Epochs}";
+                var batches = LengthBucketedBatches(split.Train, data, shuffle, phase.BatchSize);
+                var progress = begin(title, batches.Count);
+                var result = RunEpoch(epoch, title, phase, model, optimizer, data, split, batches, progress);
                 history.Add(result);
                 var (improved, stale) = stopping.Observe(epoch, result.ValidationAccuracy, result.ValidationLoss);
                 if (improved)
@@ -64,7 +89,7 @@ public sealed class SentimentTrainer
                     DecayLearningRate(optimizer);
                 }
 
-                progress.Finish($"epoch {epoch}/{_options.Epochs} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0} s ({result.CpuSeconds:F0} s CPU){(improved ? " ★ kept" : string.Empty)}");
+                progress.Finish($"{title} train loss {result.TrainLoss:F4} acc {result.TrainAccuracy:P2} · val loss {result.ValidationLoss:F4} acc {result.ValidationAccuracy:P2} · {result.Seconds:F0} s ({result.CpuSeconds:F0} s CPU){(improved ? " ★ kept" : string.Empty)}");
             }
         }
 
@@ -81,8 +106,7 @@ public sealed class SentimentTrainer
         }
 
         model.load(checkpointPath);
-        var stoppedEarly = history.Count < _options.Epochs;
-        return new TrainingResult(history, stopping.BestEpoch, stoppedEarly, clock.Elapsed.TotalSeconds);
+        return (history, stopping.BestEpoch, history.Count < phase.Epochs);
     }
 
     // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out.
@@ -105,7 +129,7 @@ public sealed class SentimentTrainer
         });
     }
 
-    private EpochResult RunEpoch(int epoch, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, IEpochProgress progress)
+    private EpochResult RunEpoch(int epoch, string title, TrainingPhase phase, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, IEpochProgress progress)
     {
         var clock = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -116,21 +140,21 @@ public sealed class SentimentTrainer
         foreach (var batch in batches)
         {
             using var scope = NewDisposeScope();
-            var (ids, lengths, labels) = data.Batch(batch);
+            var (ids, lengths, charIds, labels) = data.Batch(batch);
             optimizer.zero_grad();
-            var logits = model.call(ids, lengths);
+            var logits = phase.Logits(ids, lengths, charIds);
             var loss = nn.functional.cross_entropy(logits, labels);
             loss.backward();
-            nn.utils.clip_grad_norm_(model.parameters(), _options.GradientClipNorm);
+            nn.utils.clip_grad_norm_(phase.Parameters, _options.GradientClipNorm);
             optimizer.step();
             lossSum += loss.item<float>() * batch.Length;
             correct += logits.argmax(1).eq(labels).sum().item<long>();
             seen += batch.Length;
-            progress.Advance($"epoch {epoch}/{_options.Epochs} train loss {lossSum / seen:F4} acc {correct / (double)seen:P2}");
+            progress.Advance($"{title} train loss {lossSum / seen:F4} acc {correct / (double)seen:P2}");
         }
 
         var validationLabels = split.Validation.Select(data.LabelOf).ToArray();
-        var (probabilities, validationLoss) = ClassifierScoring.Score(model, data, split.Validation);
+        var (probabilities, validationLoss) = ClassifierScoring.Score(model, phase.Logits, data, split.Validation);
         var validationCorrect = probabilities.Where((p, i) => (p >= 0.5) == (validationLabels[i] == 1)).Count();
         return new EpochResult(epoch, lossSum / seen, correct / (double)seen, validationLoss,
             validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds);
@@ -139,16 +163,16 @@ public sealed class SentimentTrainer
     // Shuffle, then sort windows of BucketWindow batches by length and shuffle the batch order: each batch holds
     // reviews of similar length, so the packed LSTM does not run dozens of steps for one long review per batch,
     // while batches stay random across the epoch.
-    private List<int[]> LengthBucketedBatches(int[] rows, EncodedDataset data, Random shuffle)
+    private static List<int[]> LengthBucketedBatches(int[] rows, EncodedDataset data, Random shuffle, int batchSize)
     {
         var order = rows.ToArray();
         shuffle.Shuffle(order);
         var batches = new List<int[]>();
-        var window = _options.BatchSize * BucketWindow;
+        var window = batchSize * BucketWindow;
         for (var start = 0; start < order.Length; start += window)
         {
             var sorted = order.AsSpan(start, Math.Min(window, order.Length - start)).ToArray().OrderBy(data.LengthOf).ToArray();
-            batches.AddRange(sorted.Chunk(_options.BatchSize));
+            batches.AddRange(sorted.Chunk(batchSize));
         }
 
         var shuffled = batches.ToArray();

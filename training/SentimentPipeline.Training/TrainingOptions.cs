@@ -9,6 +9,7 @@ namespace SentimentPipeline.Training;
 /// <param name="Format">Columns and label mapping of the corpus, or null to detect a preset from the header.</param>
 /// <param name="SkipInvalidRows">Skip (and count in the report) invalid rows instead of failing on the first.</param>
 /// <param name="Epochs">Maximum epochs.</param>
+/// <param name="MaxSteps">Optimisation steps the deep path may take: no more whole epochs are run than fit in them (at least one).</param>
 /// <param name="Patience">Stop after this many epochs without a better validation accuracy or a lower validation loss.</param>
 /// <param name="BatchSize">Reviews per optimisation step.</param>
 /// <param name="LearningRate">Adam learning rate.</param>
@@ -17,12 +18,17 @@ namespace SentimentPipeline.Training;
 /// <param name="GradientClipNorm">Maximum global gradient norm.</param>
 /// <param name="Seed">Seeds the split, shuffling, initialisation and dropout: the same seed repeats a CPU run.</param>
 /// <param name="MaxLength">Tokens kept per review.</param>
-/// <param name="VocabularySize">Ids in the vocabulary, PAD and UNK included.</param>
+/// <param name="VocabularySize">Most ids in the vocabulary, PAD and UNK included.</param>
+/// <param name="VocabularyMinCount">Tokens and characters seen fewer times in the training split are UNK.</param>
+/// <param name="MaxCharacters">Character ids kept per review.</param>
 /// <param name="EmbeddingSize">Token embedding width.</param>
 /// <param name="HiddenSize">LSTM hidden size per direction.</param>
 /// <param name="Layers">Stacked LSTM layers.</param>
 /// <param name="Bidirectional">BiLSTM (true) or LSTM.</param>
 /// <param name="Dropout">Dropout before the classifier.</param>
+/// <param name="EmbeddingDropout">Dropout on the token embeddings.</param>
+/// <param name="MaxPooling">Max pooling over the LSTM outputs beside the final states.</param>
+/// <param name="WideFeatures">Most n-gram features of the wide path (the most frequent in the training split); 0 = LSTM only.</param>
 /// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
 /// <param name="TestFraction">Share of each class held out for the final report.</param>
 /// <param name="Threads">
@@ -37,6 +43,7 @@ public sealed record TrainingOptions(
     CorpusFormat? Format = null,
     bool SkipInvalidRows = false,
     int Epochs = 10,
+    int MaxSteps = TrainingOptions.DefaultMaxSteps,
     int Patience = 3,
     int BatchSize = 64,
     double LearningRate = 1e-3,
@@ -45,20 +52,52 @@ public sealed record TrainingOptions(
     double GradientClipNorm = 5.0,
     int Seed = 42,
     int MaxLength = TextEncoder.DefaultMaxLength,
-    int VocabularySize = Vocabulary.DefaultMaxSize,
+    int VocabularySize = TrainingOptions.DefaultVocabularyCap,
+    int VocabularyMinCount = 2,
+    int MaxCharacters = TextEncoder.DefaultMaxCharacters,
     int EmbeddingSize = 128,
-    int HiddenSize = 128,
+    int HiddenSize = 64,
     int Layers = 1,
     bool Bidirectional = true,
     double Dropout = 0.5,
+    double EmbeddingDropout = 0.2,
+    bool MaxPooling = true,
+    int WideFeatures = TrainingOptions.DefaultWideFeatures,
     double ValidationFraction = 0.1,
     double TestFraction = 0.1,
     int Threads = 1,
     int DenseSize = 0)
 {
-    /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids.</summary>
-    public ModelOptions ModelOptionsFor(int vocabularyCount) =>
-        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, DenseSize);
+    /// <summary>
+    /// Default step budget: all 10 epochs on corpus.csv (54 steps each), 5 on online_shopping (785 each), which keeps
+    /// that run within the 20 minutes on a 2-core machine (an epoch there costs about 2 CPU minutes).
+    /// </summary>
+    public const int DefaultMaxSteps = 4000;
+
+    /// <summary>Default cap on the vocabulary: high enough that the minimum count decides.</summary>
+    public const int DefaultVocabularyCap = 500_000;
+
+    /// <summary>
+    /// Default feature budget of the wide path. The exported TfIdfVectorizer's output is dense [batch, features],
+    /// so this sets the wide path's inference cost.
+    /// </summary>
+    public const int DefaultWideFeatures = 100_000;
+
+    /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids and the wide path's feature counts.</summary>
+    public ModelOptions ModelOptionsFor(int vocabularyCount, int wideTokenFeatures = 0, int wideCharFeatures = 0) =>
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, wideTokenFeatures, wideCharFeatures, DenseSize);
+
+    /// <summary>
+    /// Epochs of the deep path for <paramref name="trainRows"/> training reviews: at most <see cref="Epochs"/>, and no
+    /// more whole epochs than <see cref="MaxSteps"/> steps allow (at least one). A large corpus learns in fewer epochs
+    /// and would otherwise spend its time budget on them.
+    /// </summary>
+    public int DeepEpochs(int trainRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(trainRows, 1);
+        var stepsPerEpoch = (trainRows + BatchSize - 1) / BatchSize;
+        return Math.Clamp(MaxSteps / stepsPerEpoch, 1, Epochs);
+    }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
@@ -66,10 +105,14 @@ public sealed record TrainingOptions(
         ArgumentException.ThrowIfNullOrWhiteSpace(CorpusPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(OutputDirectory);
         ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
         ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxLength, 1, nameof(MaxLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(VocabularySize, 3, nameof(VocabularySize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(VocabularyMinCount, 1, nameof(VocabularyMinCount));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCharacters, 1, nameof(MaxCharacters));
+        ArgumentOutOfRangeException.ThrowIfNegative(WideFeatures, nameof(WideFeatures));
         ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
         if (!(LearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0 || LearningRateDecay is <= 0 or > 1)
         {

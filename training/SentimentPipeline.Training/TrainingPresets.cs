@@ -2,7 +2,8 @@ namespace SentimentPipeline.Training;
 
 /// <summary>
 /// Named starting points for <c>train --preset NAME</c>: each replaces some defaults, and options given explicitly
-/// on the command line still override it.
+/// on the command line still override it. The tutorials' models are the plain LSTMs: no embedding dropout, no max
+/// pooling, no wide n-gram path, a vocabulary of the most frequent ids.
 /// </summary>
 public static class TrainingPresets
 {
@@ -31,10 +32,15 @@ public static class TrainingPresets
                 Bidirectional = false,
                 EmbeddingSize = 256,
                 HiddenSize = 128,
+                MaxSteps = int.MaxValue,
                 LearningRate = 1e-4,
                 VocabularySize = 3000,
                 MaxLength = 64,
                 DenseSize = 0,
+                VocabularyMinCount = 1,
+                EmbeddingDropout = 0,
+                MaxPooling = false,
+                WideFeatures = 0,
             },
             TutorialBiLstm => options with
             {
@@ -42,9 +48,14 @@ public static class TrainingPresets
                 Bidirectional = true,
                 EmbeddingSize = 128,
                 HiddenSize = 128,
+                MaxSteps = int.MaxValue,
                 DenseSize = 64,
                 VocabularySize = 3000,
                 MaxLength = 64,
+                VocabularyMinCount = 1,
+                EmbeddingDropout = 0,
+                MaxPooling = false,
+                WideFeatures = 0,
             },
             _ => throw new ArgumentException($"Unknown preset '{name}'; known: {string.Join(", ", Names)}.", nameof(name)),
         };

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using SentimentPipeline.ModelBundle;
+using SentimentPipeline.OnnxExport.Wide;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Segmentation;
@@ -59,18 +60,22 @@ public sealed class TrainingRun
         var (corpus, tokens, segmentationSeconds, split) = prepared;
         var reviews = corpus.Reviews;
         var labels = prepared.Labels;
-        var vocabulary = Vocabulary.Build(split.Train.Select(i => tokens[i]), _options.VocabularySize);
+        var vocabulary = Vocabulary.Build(split.Train.Select(i => TextEncoder.VocabularyEntries(tokens[i]).ToList()), _options.VocabularySize, _options.VocabularyMinCount);
         vocabulary.Save(Path.Combine(output, ModelBundleFiles.Vocabulary));
-        var encoder = new TextEncoder(segmenter, vocabulary, _options.MaxLength);
+        var encoder = new TextEncoder(segmenter, vocabulary, _options.MaxLength, _options.MaxCharacters);
         var encoded = tokens.Select(encoder.EncodeTokens).ToArray();
         var data = new EncodedDataset(encoded, labels);
         _console.MarkupLine($"Split (stratified, seed {_options.Seed}): train {split.Train.Length}, validation {split.Validation.Length}, test {split.Test.Length}; vocabulary {vocabulary.Count} ids.");
 
-        var modelOptions = _options.ModelOptionsFor(vocabulary.Count);
+        var wideFeatures = _options.WideFeatures > 0
+            ? WideFeatureSet.Fit(split.Train.Select(i => (encoded[i].Ids[..encoded[i].Length], encoded[i].CharIds[..encoded[i].CharLength])).ToList(), _options.WideFeatures)
+            : null;
+        var modelOptions = _options.ModelOptionsFor(vocabulary.Count, wideFeatures?.Tokens.Count ?? 0, wideFeatures?.Characters.Count ?? 0);
         using var model = new SentimentClassifier(modelOptions);
+        model.Wide?.SetFeatures(wideFeatures!);
         var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
         var calibration = Calibrate(model, data, split, labels);
-        TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, TextEncoder.PreprocessingVersion,
+        TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, _options.MaxCharacters, TextEncoder.PreprocessingVersion,
             segmenter.DictionarySha256, Labels, training.BestEpoch, _options.Seed, calibration.Temperature));
 
         var categories = prepared.Categories;
@@ -83,14 +88,16 @@ public sealed class TrainingRun
                 UnknownShare(encoded, split.Test), reviews.Count == 0 ? 0 : tokens.Count(t => t.Count > _options.MaxLength) / (double)reviews.Count),
             modelOptions,
             new TrainingSummary(_options, torch.get_num_threads(), training.History.Count, training.BestEpoch, training.StoppedEarly, training.Seconds,
-                training.History.Average(e => e.Seconds), training.History.Average(e => e.CpuSeconds), LoadAverage(), training.History),
+                training.History.Average(e => e.Seconds), training.History.Average(e => e.CpuSeconds), LoadAverage(), training.History,
+                training.Wide, training.Mix),
             validation,
             test,
             baseline,
             Probe(model, encoder, calibration.Temperature),
             clock.Elapsed.TotalSeconds,
             DateTime.UtcNow,
-            calibration);
+            calibration,
+            training.Mix is null ? null : EvaluatePaths(model, training.Mix, data, split.Test, labels, categories));
         AtomicFile.WriteAllText(Path.Combine(output, ModelBundleFiles.Metrics), JsonSerializer.Serialize(report, ReportJson.Options));
         PlotWriter.WriteAll(report, output);
         ConsoleReport.Write(_console, report);
@@ -115,6 +122,19 @@ public sealed class TrainingRun
     {
         var (probabilities, _) = ClassifierScoring.Score(model, data, rows, temperature);
         return MetricsCalculator.Compute(rows.Select(i => labels[i]).ToArray(), probabilities, rows.Select(i => categories[i]).ToArray());
+    }
+
+    // The mix is folded into the weights; undoing it on each path's logits gives that path's own verdicts.
+    private static PathTestMetrics EvaluatePaths(SentimentClassifier model, EnsembleMix mix, EncodedDataset data, int[] rows, int[] labels, string?[] categories)
+    {
+        var wide = model.Wide!;
+        using var scope = torch.NewDisposeScope();
+        var positiveBias = torch.tensor(new[] { 0f, (float)mix.PositiveBias });
+        var deep = ClassifierScoring.Score(model, (ids, lengths, _) => (model.DeepLogits(ids, lengths) - positiveBias) / mix.DeepScale, data, rows).PositiveProbabilities;
+        var wideOnly = ClassifierScoring.Score(model, (ids, _, charIds) => wide.call(ids, charIds) / mix.WideScale, data, rows).PositiveProbabilities;
+        var rowLabels = rows.Select(i => labels[i]).ToArray();
+        var rowCategories = rows.Select(i => categories[i]).ToArray();
+        return new PathTestMetrics(MetricsCalculator.Compute(rowLabels, deep, rowCategories), MetricsCalculator.Compute(rowLabels, wideOnly, rowCategories));
     }
 
     private BaselineReport RunBaseline(IReadOnlyList<string>[] tokens, int[] labels, string?[] categories, DataSplit split)

@@ -27,6 +27,7 @@ internal static class OnnxModelReader
         return new ModelBundleMetadata(
             Labels: Required(modelPath, properties, ModelMetadataKeys.Labels).Split(','),
             MaxLength: PositiveInt(modelPath, properties, ModelMetadataKeys.MaxLength),
+            MaxCharacters: PositiveInt(modelPath, properties, ModelMetadataKeys.MaxCharacters),
             VocabularySize: PositiveInt(modelPath, properties, ModelMetadataKeys.VocabularySize),
             PadId: Int(modelPath, properties, ModelMetadataKeys.PadId),
             UnkId: Int(modelPath, properties, ModelMetadataKeys.UnkId),
@@ -41,6 +42,7 @@ internal static class OnnxModelReader
     {
         CheckNode(modelPath, "input", session.InputMetadata, SentimentColumnNames.TokenIds, typeof(long), rank: 2);
         CheckNode(modelPath, "input", session.InputMetadata, SentimentColumnNames.Lengths, typeof(int), rank: 1);
+        CheckNode(modelPath, "input", session.InputMetadata, SentimentColumnNames.CharIds, typeof(long), rank: 2);
         CheckNode(modelPath, "output", session.OutputMetadata, SentimentColumnNames.Probabilities, typeof(float), rank: 2);
         var classes = session.OutputMetadata[SentimentColumnNames.Probabilities].Dimensions[1];
         if (classes != 2)

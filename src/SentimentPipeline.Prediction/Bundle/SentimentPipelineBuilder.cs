@@ -14,12 +14,13 @@ internal static class SentimentPipelineBuilder
         {
             [SentimentColumnNames.TokenIds] = [1, encoder.MaxLength],
             [SentimentColumnNames.Lengths] = [1],
+            [SentimentColumnNames.CharIds] = [1, encoder.MaxCharacters],
         };
         var pipeline = mlContext.Transforms.SegmentReviews(SentimentColumnNames.Tokens, encoder, SentimentColumnNames.Text)
             .Append(mlContext.Transforms.EncodeTokens(SentimentColumnNames.TokenIds, encoder, SentimentColumnNames.Tokens))
             .Append(mlContext.Transforms.ApplyOnnxModel(
                 [SentimentColumnNames.Probabilities],
-                [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths],
+                [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths, SentimentColumnNames.CharIds],
                 modelPath,
                 shapes,
                 gpuDeviceId: provider.GpuDeviceId,

@@ -10,5 +10,6 @@ internal sealed class EncodingMapping(TextEncoder encoder)
         var encoded = encoder.EncodeTokens(source.Tokens ?? []);
         destination.TokenIds = encoded.Ids;
         destination.Lengths = [encoded.Length];
+        destination.CharIds = encoded.CharIds;
     }
 }

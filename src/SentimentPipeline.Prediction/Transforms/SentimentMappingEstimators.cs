@@ -42,6 +42,7 @@ internal static class SentimentMappingEstimators
         var output = SchemaDefinition.Create(typeof(TokenIdsRow), SchemaDefinition.Direction.Write);
         Rename(output, nameof(TokenIdsRow.TokenIds), outputColumnName).ColumnType = new VectorDataViewType(NumberDataViewType.Int64, encoder.MaxLength);
         Rename(output, nameof(TokenIdsRow.Lengths), lengthColumnName).ColumnType = new VectorDataViewType(NumberDataViewType.Int32, 1);
+        Rename(output, nameof(TokenIdsRow.CharIds), SentimentColumnNames.CharIds).ColumnType = new VectorDataViewType(NumberDataViewType.Int64, encoder.MaxCharacters);
         return catalog.CustomMapping<TokensRow, TokenIdsRow>(new EncodingMapping(encoder).Map, contractName: null, input, output);
     }
 

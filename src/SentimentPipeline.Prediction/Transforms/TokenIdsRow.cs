@@ -8,4 +8,7 @@ public sealed class TokenIdsRow
 
     /// <summary>One element: the real number of ids (at least 1).</summary>
     public int[] Lengths { get; set; } = [];
+
+    /// <summary>Character ids, exactly the model's maximum character count, PAD-filled.</summary>
+    public long[] CharIds { get; set; } = [];
 }

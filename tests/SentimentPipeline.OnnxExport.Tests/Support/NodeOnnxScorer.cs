@@ -11,7 +11,7 @@ internal static class NodeOnnxScorer
         var request = JsonSerializer.Serialize(new
         {
             model = modelPath,
-            batches = batches.Select(b => new { tokenIds = b.TokenIds, lengths = b.Lengths, sequenceLength = b.SequenceLength }),
+            batches = batches.Select(b => new { tokenIds = b.TokenIds, lengths = b.Lengths, sequenceLength = b.SequenceLength, charIds = b.CharIds, characterLength = b.CharacterLength }),
         });
         var response = NodeReferenceRuntime.Ensure().RunScript("score-onnx.js", [], request);
         using var document = JsonDocument.Parse(response);

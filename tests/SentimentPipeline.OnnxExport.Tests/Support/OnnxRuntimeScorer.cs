@@ -16,9 +16,10 @@ internal static class OnnxRuntimeScorer
     {
         using var ids = OrtValue.CreateTensorValueFromMemory(batch.TokenIds, [batch.BatchSize, batch.SequenceLength]);
         using var lengths = OrtValue.CreateTensorValueFromMemory(batch.Lengths, [batch.BatchSize]);
+        using var charIds = OrtValue.CreateTensorValueFromMemory(batch.CharIds, [batch.BatchSize, batch.CharacterLength]);
         using var runOptions = new RunOptions();
         using var outputs = session.Run(runOptions,
-            new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths },
+            new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths, [ModelTensorNames.CharIds] = charIds },
             [ModelTensorNames.Probabilities]);
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }

@@ -26,9 +26,9 @@ internal static class RandomWeights
             layerList,
             Tensor(random, 2, dense > 0 ? dense : directions * hidden),
             Tensor(random, 2),
-            denseWeight,
-            denseBias,
-            temperature);
+            DenseWeight: denseWeight,
+            DenseBias: denseBias,
+            Temperature: temperature);
     }
 
     public static LstmDirectionWeights Direction(Random random, int input, int hidden) => new(

@@ -6,6 +6,7 @@ internal static class TestMetadata
     public static OnnxModelMetadata For(int vocabularySize) => new(
         Labels: ["negative", "positive"],
         MaxLength: 64,
+        MaxCharacters: 128,
         PadId: 0,
         UnkId: 1,
         PreprocessingVersion: "test-1",

@@ -1,11 +1,18 @@
 namespace SentimentPipeline.OnnxExport.Tests.Support;
 
-/// <summary>A padded batch as the model takes it: ids [batch, sequence] row-major and real lengths.</summary>
-internal sealed record TokenBatch(long[] TokenIds, int[] Lengths, int SequenceLength)
+/// <summary>
+/// A padded batch as the model takes it: ids [batch, sequence] row-major, real lengths, and character ids
+/// [batch, characters] row-major (twice as wide; each review has twice its token count of characters).
+/// </summary>
+internal sealed record TokenBatch(long[] TokenIds, int[] Lengths, int SequenceLength, long[] CharIds, int CharacterLength)
 {
     public int BatchSize => Lengths.Length;
 
     public long[] Row(int index) => TokenIds.AsSpan(index * SequenceLength, SequenceLength).ToArray();
+
+    public long[] CharRow(int index) => CharIds.AsSpan(index * CharacterLength, CharacterLength).ToArray();
+
+    public int CharLengthOf(int index) => 2 * Lengths[index];
 
     /// <summary>
     /// A batch of random reviews whose lengths cover 1, <paramref name="sequenceLength"/> and values between.
@@ -33,6 +40,16 @@ internal sealed record TokenBatch(long[] TokenIds, int[] Lengths, int SequenceLe
             }
         }
 
-        return new TokenBatch(ids, lengths, sequenceLength);
+        // Character ids repeat some values, so that term frequencies above 1 occur.
+        var charIds = new long[batchSize * 2 * sequenceLength];
+        for (var b = 0; b < batchSize; b++)
+        {
+            for (var t = 0; t < 2 * sequenceLength; t++)
+            {
+                charIds[b * 2 * sequenceLength + t] = t < 2 * lengths[b] ? random.Next(1, Math.Min(vocabulary, 8)) : padding ?? garbage.Next(1, vocabulary);
+            }
+        }
+
+        return new TokenBatch(ids, lengths, sequenceLength, charIds, 2 * sequenceLength);
     }
 }

@@ -18,6 +18,7 @@ public static class TestBundles
     public static OnnxModelMetadata Metadata(Vocabulary vocabulary, string dictionarySha256) => new(
         Labels: [SentimentLabels.Negative, SentimentLabels.Positive],
         MaxLength: MaxLength,
+        MaxCharacters: 2 * MaxLength,
         PadId: Vocabulary.PadId,
         UnkId: Vocabulary.UnkId,
         PreprocessingVersion: TextEncoder.PreprocessingVersion,

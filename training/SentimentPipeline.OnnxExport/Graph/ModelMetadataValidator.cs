@@ -18,6 +18,11 @@ internal static partial class ModelMetadataValidator
             Fail(nameof(metadata.Labels), $"expected {classes} non-empty label names without commas, one per classifier output.");
         }
 
+        if (metadata.MaxCharacters < 1)
+        {
+            Fail(nameof(metadata.MaxCharacters), $"{metadata.MaxCharacters} is not a positive character count.");
+        }
+
         if (metadata.MaxLength < 1)
         {
             Fail(nameof(metadata.MaxLength), $"{metadata.MaxLength} is not a positive token count.");

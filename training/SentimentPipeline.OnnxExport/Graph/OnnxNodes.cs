@@ -28,6 +28,14 @@ internal static class OnnxNodes
         return attribute;
     }
 
+    /// <summary>A float-list attribute.</summary>
+    public static AttributeProto Floats(string name, params float[] values)
+    {
+        var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Floats };
+        attribute.Floats.AddRange(values);
+        return attribute;
+    }
+
     /// <summary>A string attribute (UTF-8).</summary>
     public static AttributeProto String(string name, string value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.String, S = ByteString.CopyFromUtf8(value) };

@@ -10,13 +10,16 @@ namespace SentimentPipeline.OnnxExport.Graph;
 /// Lays out the classifier as an ONNX graph:
 /// token_ids → Gather(embedding) → Transpose to [sequence, batch, embedding] → per layer LSTM with
 /// sequence_lens = lengths (Y of a lower layer reshaped to [sequence, batch, directions × hidden] feeds the next)
-/// → Y_h of the last layer as [batch, directions × hidden] (forward, then backward) → [Gemm → Relu when the model
-/// has a dense layer] → Gemm → [Div by the calibration temperature when it is not 1] → Softmax.
+/// → Y_h of the last layer as [batch, directions × hidden] (forward, then backward), with max pooling followed by
+/// the maximum of the last layer's Y over the real positions (Where on a Range &lt; lengths mask, ReduceMax) →
+/// [Gemm → Relu when the model has a dense layer] → Gemm → plus the wide path's logits from token_ids and char_ids
+/// (<see cref="WideGraphBuilder"/>) → [Div by the calibration temperature when it is not 1] → Softmax.
 /// </summary>
 internal static class SentimentGraphBuilder
 {
     private const string ShapeTimeBatchFeatures = "shape_time_batch_features";
     private const string ShapeBatchFeatures = "shape_batch_features";
+    private const float PaddingForMax = -2f;
     private const string Temperature = "temperature";
 
     /// <summary>Builds the graph; the weights must have been validated.</summary>
@@ -33,12 +36,15 @@ internal static class SentimentGraphBuilder
             SentimentOnnxNames.BatchAxis, SentimentOnnxNames.SequenceAxis));
         graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.Lengths, DataType.Int32,
             "Real number of tokens of each review, 1..sequence.", SentimentOnnxNames.BatchAxis));
+        graph.Input.Add(OnnxTensors.ValueInfo(ModelTensorNames.CharIds, DataType.Int64,
+            "Vocabulary ids of the characters of the review's tokens, concatenated, PAD (0) after the real count.",
+            SentimentOnnxNames.BatchAxis, SentimentOnnxNames.CharacterAxis));
         graph.Output.Add(OnnxTensors.ValueInfo(ModelTensorNames.Probabilities, DataType.Float,
             "Softmax over [negative, positive].", SentimentOnnxNames.BatchAxis, weights.ClassifierWeight.Shape[0]));
 
         // Reshape's 0 copies the input's dimension, so these work for any batch and sequence length.
         // Only stacked layers reshape a whole sequence; an unused initializer would draw a runtime warning.
-        if (weights.Layers.Count > 1)
+        if (weights.Layers.Count > 1 || weights.MaxPooling)
         {
             graph.Initializer.Add(OnnxTensors.Int64(ShapeTimeBatchFeatures, 0, 0, -1));
         }
@@ -55,26 +61,41 @@ internal static class SentimentGraphBuilder
         for (var layer = 0; layer < weights.Layers.Count; layer++)
         {
             var isLast = layer == weights.Layers.Count - 1;
-            var (sequenceOutput, hiddenOutput) = AddLstmLayer(graph, weights, layer, layerInput, isLast);
+            var (sequenceOutput, hiddenOutput) = AddLstmLayer(graph, weights, layer, layerInput, isLast && !weights.MaxPooling);
             layerInput = sequenceOutput;
             lastHidden = hiddenOutput;
         }
 
         // Y_h is [directions, batch, hidden]; the model concatenates forward then backward per review.
         graph.Node.Add(Node("Transpose", "final_state_batch_major", [lastHidden], ["final_state_batch_major"], Ints("perm", 1, 0, 2)));
-        graph.Node.Add(Node("Reshape", "features", ["final_state_batch_major", ShapeBatchFeatures], ["features"]));
+        graph.Node.Add(Node("Reshape", "final_states", ["final_state_batch_major", ShapeBatchFeatures], ["final_states"]));
+        var features = "final_states";
+        if (weights.MaxPooling)
+        {
+            AddMaxPooling(graph, layerInput);
+            graph.Node.Add(Node("Concat", "features", ["final_states", "max_pooled"], ["features"], Int("axis", 1)));
+            features = "features";
+        }
 
-        var classifierInput = weights.HasDense ? AddDenseLayer(graph, weights, "features") : "features";
+        var classifierInput = weights.HasDense ? AddDenseLayer(graph, weights, features) : features;
         var classifier = weights.ClassifierWeight;
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierWeight, classifier.Values, classifier.Shape[0], classifier.Shape[1]));
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.ClassifierBias, weights.ClassifierBias.Values, classifier.Shape[0]));
-        graph.Node.Add(Node("Gemm", "classifier", [classifierInput, ModelParameterNames.ClassifierWeight, ModelParameterNames.ClassifierBias], ["logits"], Int("transB", 1)));
-        var softmaxInput = "logits";
+        graph.Node.Add(Node("Gemm", "classifier", [classifierInput, ModelParameterNames.ClassifierWeight, ModelParameterNames.ClassifierBias], ["deep_logits"], Int("transB", 1)));
+        var logits = "deep_logits";
+        if (weights.Wide is not null)
+        {
+            var wide = WideGraphBuilder.Add(graph, weights, ModelTensorNames.TokenIds, ModelTensorNames.CharIds);
+            graph.Node.Add(Node("Add", "logits", ["deep_logits", wide], ["logits"]));
+            logits = "logits";
+        }
+
+        var softmaxInput = logits;
         // Temperature 1 leaves the graph as it was before calibration existed.
         if (weights.Temperature != 1)
         {
             graph.Initializer.Add(OnnxTensors.Float(Temperature, [(float)weights.Temperature]));
-            graph.Node.Add(Node("Div", "calibration", ["logits", Temperature], ["calibrated_logits"]));
+            graph.Node.Add(Node("Div", "calibration", [logits, Temperature], ["calibrated_logits"]));
             softmaxInput = "calibrated_logits";
         }
 
@@ -93,10 +114,35 @@ internal static class SentimentGraphBuilder
         return "dense_features";
     }
 
-    /// <summary>Adds one LSTM layer; returns the name of its sequence output for the next layer (empty for the
-    /// last layer, which only needs its final hidden state) and of its final hidden state Y_h.</summary>
+    /// <summary>Max over the real positions of the last layer's output [sequence, batch, directions × hidden] → "max_pooled".</summary>
+    private static void AddMaxPooling(GraphProto graph, string sequenceOutput)
+    {
+        graph.Initializer.Add(OnnxTensors.Int64("pool_zero", 0));
+        graph.Initializer.Add(OnnxTensors.Int64("pool_one", 1));
+        graph.Initializer.Add(OnnxTensors.Int64("pool_axis_1", 1));
+        graph.Initializer.Add(OnnxTensors.Int64("pool_axis_2", 2));
+        graph.Initializer.Add(OnnxTensors.Float("pool_padding", [PaddingForMax], 1));
+        graph.Node.Add(Node("Transpose", "pool_batch_major", [sequenceOutput], ["pool_batch_major"], Ints("perm", 1, 0, 2)));
+        // positions [1, sequence] < lengths [batch, 1] → real [batch, sequence, 1].
+        graph.Node.Add(Node("Shape", "pool_shape", [ModelTensorNames.TokenIds], ["pool_shape"]));
+        graph.Node.Add(Node("Gather", "pool_sequence", ["pool_shape", "pool_one"], ["pool_sequence"], Int("axis", 0)));
+        graph.Node.Add(Node("Squeeze", "pool_sequence_scalar", ["pool_sequence"], ["pool_sequence_scalar"]));
+        graph.Node.Add(Node("Squeeze", "pool_zero_scalar", ["pool_zero"], ["pool_zero_scalar"]));
+        graph.Node.Add(Node("Squeeze", "pool_one_scalar", ["pool_one"], ["pool_one_scalar"]));
+        graph.Node.Add(Node("Range", "pool_positions", ["pool_zero_scalar", "pool_sequence_scalar", "pool_one_scalar"], ["pool_positions"]));
+        graph.Node.Add(Node("Unsqueeze", "pool_positions_row", ["pool_positions", "pool_zero"], ["pool_positions_row"]));
+        graph.Node.Add(Node("Cast", "pool_lengths", [ModelTensorNames.Lengths], ["pool_lengths"], Int("to", (long)DataType.Int64)));
+        graph.Node.Add(Node("Unsqueeze", "pool_lengths_column", ["pool_lengths", "pool_axis_1"], ["pool_lengths_column"]));
+        graph.Node.Add(Node("Less", "pool_real", ["pool_positions_row", "pool_lengths_column"], ["pool_real"]));
+        graph.Node.Add(Node("Unsqueeze", "pool_real_3d", ["pool_real", "pool_axis_2"], ["pool_real_3d"]));
+        graph.Node.Add(Node("Where", "pool_masked", ["pool_real_3d", "pool_batch_major", "pool_padding"], ["pool_masked"]));
+        graph.Node.Add(Node("ReduceMax", "max_pooled", ["pool_masked"], ["max_pooled"], Ints("axes", 1), Int("keepdims", 0)));
+    }
+
+    /// <summary>Adds one LSTM layer; returns the name of its sequence output for the next layer or the pooling (empty
+    /// when <paramref name="sequenceUnused"/>: the last layer without pooling only needs Y_h) and of its final hidden state Y_h.</summary>
     private static (string SequenceOutput, string HiddenOutput) AddLstmLayer(
-        GraphProto graph, SentimentModelWeights weights, int layer, string input, bool isLast)
+        GraphProto graph, SentimentModelWeights weights, int layer, string input, bool sequenceUnused)
     {
         var layerWeights = weights.Layers[layer];
         var directions = weights.Directions;
@@ -109,14 +155,14 @@ internal static class SentimentGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float($"{prefix}_B", LstmGateLayout.Biases(layerWeights), directions, 8 * hidden));
 
         // Unused optional outputs are named "" so the runtime need not materialise them.
-        var y = isLast ? "" : $"{prefix}_Y";
+        var y = sequenceUnused ? "" : $"{prefix}_Y";
         var yH = $"{prefix}_Y_h";
         graph.Node.Add(Node("LSTM", prefix,
             [input, $"{prefix}_W", $"{prefix}_R", $"{prefix}_B", ModelTensorNames.Lengths],
             [y, yH],
             Int("hidden_size", hidden),
             OnnxNodes.String("direction", directions == 2 ? "bidirectional" : "forward")));
-        if (isLast)
+        if (sequenceUnused)
         {
             return ("", yH);
         }

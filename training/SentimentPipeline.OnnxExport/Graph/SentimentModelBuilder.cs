@@ -42,6 +42,7 @@ internal static class SentimentModelBuilder
     {
         yield return (ModelMetadataKeys.Labels, string.Join(",", metadata.Labels));
         yield return (ModelMetadataKeys.MaxLength, metadata.MaxLength.ToString(CultureInfo.InvariantCulture));
+        yield return (ModelMetadataKeys.MaxCharacters, metadata.MaxCharacters.ToString(CultureInfo.InvariantCulture));
         yield return (ModelMetadataKeys.VocabularySize, weights.Embedding.Shape[0].ToString(CultureInfo.InvariantCulture));
         yield return (ModelMetadataKeys.PadId, metadata.PadId.ToString(CultureInfo.InvariantCulture));
         yield return (ModelMetadataKeys.UnkId, metadata.UnkId.ToString(CultureInfo.InvariantCulture));

@@ -21,6 +21,21 @@ public static class ModelParameterNames
     /// <summary>The linear layer's bias.</summary>
     public const string ClassifierBias = "classifier.bias";
 
+    /// <summary>The wide path's per-feature weights.</summary>
+    public const string WideWeights = "wide.weights";
+
+    /// <summary>The wide path's bias.</summary>
+    public const string WideBias = "wide.bias";
+
+    /// <summary>The wide path's per-feature idf (a buffer, not trained).</summary>
+    public const string WideIdf = "wide.idf";
+
+    /// <summary>The wide path's token n-grams (a buffer).</summary>
+    public const string WideTokenGrams = "wide.token_grams";
+
+    /// <summary>The wide path's character n-grams (a buffer).</summary>
+    public const string WideCharGrams = "wide.char_grams";
+
     /// <summary><c>lstm.weight_ih_l{layer}[_reverse]</c>.</summary>
     public static string InputWeights(int layer, bool reverse) => Lstm("weight_ih", layer, reverse);
 

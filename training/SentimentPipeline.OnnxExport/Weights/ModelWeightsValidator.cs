@@ -1,3 +1,5 @@
+using SentimentPipeline.OnnxExport.Wide;
+
 namespace SentimentPipeline.OnnxExport.Weights;
 
 /// <summary>
@@ -32,8 +34,8 @@ internal static class ModelWeightsValidator
             inputSize = directions * hidden;
         }
 
-        var features = directions * hidden;
-        var featureText = $"{directions} direction(s) × hidden {hidden}";
+        var features = directions * hidden * (weights.MaxPooling ? 2 : 1);
+        var featureText = $"{directions} direction(s) × hidden {hidden}{(weights.MaxPooling ? " × 2 for final states and max pooling" : "")}";
         if (weights.DenseWeight is not null || weights.DenseBias is not null)
         {
             var dense = Require(weights.DenseWeight, ModelParameterNames.DenseWeight, rank: 2);
@@ -59,6 +61,36 @@ internal static class ModelWeightsValidator
         if (!(weights.Temperature > 0) || double.IsInfinity(weights.Temperature))
         {
             throw new InvalidModelWeightsException("temperature", $"{weights.Temperature} is not a positive finite number.");
+        }
+
+        ValidateWide(weights, classifier.Shape[0]);
+    }
+
+    private static void ValidateWide(SentimentModelWeights weights, int classes)
+    {
+        if (weights.Wide is not { } wide)
+        {
+            return;
+        }
+
+        var features = wide.TokenGrams.Count + wide.CharGrams.Count;
+        if (features < 1 || wide.TokenGrams.Width != WideFeatureSet.TokenOrder || wide.CharGrams.Width != WideFeatureSet.CharacterOrder)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.WideTokenGrams,
+                $"{wide.TokenGrams.Count} token n-grams of width {wide.TokenGrams.Width} and {wide.CharGrams.Count} character n-grams of width {wide.CharGrams.Width}: expected at least one feature, widths {WideFeatureSet.TokenOrder} and {WideFeatureSet.CharacterOrder}.");
+        }
+
+        RequireShape(wide.Weights, ModelParameterNames.WideWeights, features, classes);
+        RequireShape(wide.Idf, ModelParameterNames.WideIdf, features);
+        RequireShape(wide.Bias, ModelParameterNames.WideBias, classes);
+        // Validates the tables too: duplicate or malformed n-grams throw here rather than in ONNX Runtime.
+        try
+        {
+            _ = new WideFeatureSet(wide.TokenGrams, wide.CharGrams, wide.Idf.Values);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidModelWeightsException(ModelParameterNames.WideTokenGrams, e.Message);
         }
     }
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace SentimentPipeline.Training.Baseline;
 
@@ -53,73 +50,21 @@ public static class TfIdfLogisticBaseline
         features ??= new NgramTfIdfOptions();
         var clock = Stopwatch.StartNew();
         var featurizer = NgramTfIdfFeaturizer.Fit(train.Tokens, features);
-        var ml = new MLContext(seed);
-        var trainView = Load(ml, featurizer, train.Tokens, train.Labels);
-        var validationView = Load(ml, featurizer, validation.Tokens, validation.Labels);
+        var trainRows = Featurize(featurizer, train.Tokens);
+        var validationRows = Featurize(featurizer, validation.Tokens);
         var featurizeSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
-        var candidates = new List<BaselineCandidate>();
-        BaselineCandidate? best = null;
-        ITransformer? bestModel = null;
-        double[] bestValidation = [];
-        foreach (var l2 in l2Grid)
-        {
-            var model = Trainer(ml, l2).Fit(trainView);
-            var probabilities = Score(ml, model, validationView);
-            var candidate = new BaselineCandidate(l2, Accuracy(validation.Labels, probabilities), LogLoss(validation.Labels, probabilities));
-            candidates.Add(candidate);
-            if (best is null || candidate.ValidationAccuracy > best.ValidationAccuracy ||
-                (candidate.ValidationAccuracy == best.ValidationAccuracy && candidate.ValidationLogLoss < best.ValidationLogLoss))
-            {
-                (best, bestModel, bestValidation) = (candidate, model, probabilities);
-            }
-        }
-
-        var test = Score(ml, bestModel!, Load(ml, featurizer, testTokens, new int[testTokens.Count]));
-        return new BaselineFit(best!.L2Regularization, candidates, featurizer.WordFeatureCount, featurizer.CharFeatureCount,
-            bestValidation, test, featurizeSeconds, clock.Elapsed.TotalSeconds);
+        var fit = SparseLogisticRegression.Fit((trainRows, train.Labels), (validationRows, validation.Labels), featurizer.FeatureCount, seed, l2Grid);
+        var test = fit.Score(Featurize(featurizer, testTokens));
+        return new BaselineFit(fit.L2Regularization, fit.Candidates, featurizer.WordFeatureCount, featurizer.CharFeatureCount,
+            fit.ValidationProbabilities, test, featurizeSeconds, clock.Elapsed.TotalSeconds);
     }
 
-    private static LbfgsLogisticRegressionBinaryTrainer Trainer(MLContext ml, double l2) =>
-        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(BaselineInput.Label),
-            FeatureColumnName = nameof(BaselineInput.Features),
-            L2Regularization = (float)l2,
-            L1Regularization = 0,
-            NumberOfThreads = 1,
-        });
-
-    private static IDataView Load(MLContext ml, NgramTfIdfFeaturizer featurizer, IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels)
+    private static SparseFeatures[] Featurize(NgramTfIdfFeaturizer featurizer, IReadOnlyList<IReadOnlyList<string>> tokens)
     {
-        var rows = new BaselineInput[tokens.Count];
-        Parallel.For(0, tokens.Count, i =>
-        {
-            var features = featurizer.Transform(tokens[i]);
-            rows[i] = new BaselineInput
-            {
-                Features = new VBuffer<float>(featurizer.FeatureCount, features.Indices.Length, features.Values, features.Indices),
-                Label = labels[i] == 1,
-            };
-        });
-        // The vector width is known only now, so the schema says it instead of an attribute.
-        var schema = SchemaDefinition.Create(typeof(BaselineInput));
-        schema[nameof(BaselineInput.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featurizer.FeatureCount);
-        return ml.Data.LoadFromEnumerable(rows, schema);
-    }
-
-    private static double[] Score(MLContext ml, ITransformer model, IDataView data) =>
-        ml.Data.CreateEnumerable<BaselineOutput>(model.Transform(data), reuseRowObject: false).Select(o => (double)o.Probability).ToArray();
-
-    private static double Accuracy(IReadOnlyList<int> labels, double[] probabilities) =>
-        labels.Count == 0 ? double.NaN : Enumerable.Range(0, labels.Count).Count(i => (probabilities[i] >= 0.5) == (labels[i] == 1)) / (double)labels.Count;
-
-    private static double LogLoss(IReadOnlyList<int> labels, double[] probabilities)
-    {
-        const double Floor = 1e-15;
-        return labels.Count == 0
-            ? double.NaN
-            : -Enumerable.Range(0, labels.Count).Average(i => Math.Log(Math.Max(Floor, labels[i] == 1 ? probabilities[i] : 1 - probabilities[i])));
+        var rows = new SparseFeatures[tokens.Count];
+        Parallel.For(0, tokens.Count, i => rows[i] = featurizer.Transform(tokens[i]));
+        return rows;
     }
 }

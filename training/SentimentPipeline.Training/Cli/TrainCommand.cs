@@ -18,6 +18,7 @@ public static class TrainCommand
         var output = new Option<string>("--output") { Description = "Output folder (checkpoint, vocabulary.json, metrics.json, plots).", DefaultValueFactory = _ => Path.Combine("artifacts", "model") };
         var corpusFormat = new CorpusFormatOptions();
         var epochs = Int("--epochs", "Maximum epochs.", defaults.Epochs);
+        var maxSteps = Int("--max-steps", "Optimisation steps of the deep path: no more whole epochs than fit in them.", defaults.MaxSteps);
         var patience = Int("--patience", "Early stopping: epochs without a better validation accuracy or a lower validation loss.", defaults.Patience);
         var batchSize = Int("--batch-size", "Reviews per step.", defaults.BatchSize);
         var learningRate = Double("--learning-rate", "Adam learning rate.", defaults.LearningRate);
@@ -26,12 +27,17 @@ public static class TrainCommand
         var clip = Double("--clip-norm", "Gradient clipping: maximum global norm.", defaults.GradientClipNorm);
         var seed = Int("--seed", "Seed of split, shuffling, initialisation and dropout.", defaults.Seed);
         var maxLength = Int("--max-length", "Tokens kept per review.", defaults.MaxLength);
-        var vocabularySize = Int("--vocabulary-size", "Vocabulary ids, PAD and UNK included (most frequent training tokens).", defaults.VocabularySize);
+        var vocabularySize = Int("--vocabulary-size", "Most vocabulary ids, PAD and UNK included (most frequent training tokens and characters).", defaults.VocabularySize);
+        var minCount = Int("--min-count", "Tokens and characters seen fewer times in the training split are UNK.", defaults.VocabularyMinCount);
+        var maxCharacters = Int("--max-characters", "Character ids kept per review.", defaults.MaxCharacters);
         var embeddingSize = Int("--embedding-size", "Embedding width.", defaults.EmbeddingSize);
         var hiddenSize = Int("--hidden-size", "LSTM hidden size per direction.", defaults.HiddenSize);
         var layers = Int("--layers", "Stacked LSTM layers.", defaults.Layers);
         var bidirectional = new Option<bool>("--bidirectional") { Description = "BiLSTM (true) or LSTM (false).", DefaultValueFactory = _ => defaults.Bidirectional };
         var dropout = Double("--dropout", "Dropout before the classifier.", defaults.Dropout);
+        var embeddingDropout = Double("--embedding-dropout", "Dropout on the token embeddings.", defaults.EmbeddingDropout);
+        var maxPooling = new Option<bool>("--max-pooling") { Description = "Max pooling over the LSTM outputs beside the final states.", DefaultValueFactory = _ => defaults.MaxPooling };
+        var wideFeatures = Int("--wide-features", "Most n-gram features of the wide path, the most frequent in the training split (0 = LSTM only).", defaults.WideFeatures);
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
@@ -40,8 +46,9 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
-            corpus, output, epochs, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            embeddingSize, hiddenSize, layers, bidirectional, dropout, validationFraction, testFraction, threads, denseSize, preset,
+            corpus, output, epochs, maxSteps, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
+            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideFeatures,
+            validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
         command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
@@ -60,6 +67,7 @@ public static class TrainCommand
                 corpusFormat.Resolve(result),
                 corpusFormat.SkipInvalidRows(result),
                 Given(result, epochs, start.Epochs),
+                Given(result, maxSteps, start.MaxSteps),
                 Given(result, patience, start.Patience),
                 Given(result, batchSize, start.BatchSize),
                 Given(result, learningRate, start.LearningRate),
@@ -69,11 +77,16 @@ public static class TrainCommand
                 Given(result, seed, start.Seed),
                 Given(result, maxLength, start.MaxLength),
                 Given(result, vocabularySize, start.VocabularySize),
+                Given(result, minCount, start.VocabularyMinCount),
+                Given(result, maxCharacters, start.MaxCharacters),
                 Given(result, embeddingSize, start.EmbeddingSize),
                 Given(result, hiddenSize, start.HiddenSize),
                 Given(result, layers, start.Layers),
                 Given(result, bidirectional, start.Bidirectional),
                 Given(result, dropout, start.Dropout),
+                Given(result, embeddingDropout, start.EmbeddingDropout),
+                Given(result, maxPooling, start.MaxPooling),
+                Given(result, wideFeatures, start.WideFeatures),
                 Given(result, validationFraction, start.ValidationFraction),
                 Given(result, testFraction, start.TestFraction),
                 Given(result, threads, start.Threads),

@@ -42,7 +42,7 @@ public sealed class CheckpointExporter
         var segmenter = JiebaSegmenter.CreateDefault();
         RequireSame("text encoder version", checkpoint.Info.PreprocessingVersion, TextEncoder.PreprocessingVersion, directory);
         RequireSame("segmenter dictionary SHA-256", checkpoint.Info.DictionarySha256, segmenter.DictionarySha256, directory);
-        var encoder = new TextEncoder(segmenter, checkpoint.Vocabulary, checkpoint.Info.MaxLength);
+        var encoder = new TextEncoder(segmenter, checkpoint.Vocabulary, checkpoint.Info.MaxLength, checkpoint.Info.MaxCharacters);
         var metricsJson = TestMetricsJson(Path.Combine(directory, ModelBundleFiles.Metrics));
 
         var texts = ParityTexts(corpus, parityReviews, encoder.MaxLength);

@@ -18,6 +18,11 @@ public static class ClassifierWeightsReader
     {
         ArgumentNullException.ThrowIfNull(model);
         var parameters = model.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
+        foreach (var (name, buffer) in model.named_buffers())
+        {
+            parameters[name] = buffer;
+        }
+
         var options = model.Options;
         var layers = Enumerable.Range(0, options.Layers)
             .Select(layer => new LstmLayerWeights(
@@ -29,10 +34,19 @@ public static class ClassifierWeightsReader
             layers,
             Copy(parameters, ModelParameterNames.ClassifierWeight),
             Copy(parameters, ModelParameterNames.ClassifierBias),
+            options.MaxPooling,
+            options.HasWide ? Wide(model.Wide!, parameters) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseWeight) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseBias) : null,
             temperature);
     }
+
+    private static WidePathWeights Wide(WideNGramPath wide, Dictionary<string, Tensor> parameters) => new(
+        wide.Features.Tokens,
+        wide.Features.Characters,
+        Copy(parameters, ModelParameterNames.WideIdf),
+        Copy(parameters, ModelParameterNames.WideWeights),
+        Copy(parameters, ModelParameterNames.WideBias));
 
     private static LstmDirectionWeights Direction(Dictionary<string, Tensor> parameters, int layer, bool reverse) => new(
         Copy(parameters, ModelParameterNames.InputWeights(layer, reverse)),

@@ -53,11 +53,11 @@ public static class OnnxBundleExporter
         }
 
         model.eval();
-        var metadata = new OnnxModelMetadata(labels, encoder.MaxLength, Vocabulary.PadId, Vocabulary.UnkId,
+        var metadata = new OnnxModelMetadata(labels, encoder.MaxLength, encoder.MaxCharacters, Vocabulary.PadId, Vocabulary.UnkId,
             TextEncoder.PreprocessingVersion, dictionarySha256, metricsJson, encoder.Vocabulary.Tokens);
         var onnx = SentimentOnnxExporter.Serialize(ClassifierWeightsReader.Read(model, temperature), metadata);
 
-        var batches = ParityBatches(model, parityReviews, encoder.MaxLength, temperature);
+        var batches = ParityBatches(model, parityReviews, encoder.MaxLength, encoder.MaxCharacters, temperature);
         var maxDifference = MaxDifferenceInOnnxRuntime(onnx, batches);
         if (!(maxDifference <= Tolerance))
         {
@@ -78,7 +78,7 @@ public static class OnnxBundleExporter
     }
 
     /// <summary>The first review alone (batch of 1), then all of them in batches of 37, padded to the max length.</summary>
-    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength, double temperature)
+    private static List<OnnxParityBatch> ParityBatches(SentimentClassifier model, IReadOnlyList<EncodedText> reviews, int maxLength, int maxCharacters, double temperature)
     {
         var groups = new List<EncodedText[]> { new[] { reviews[0] } };
         groups.AddRange(reviews.Chunk(ParityBatchSize));
@@ -86,15 +86,17 @@ public static class OnnxBundleExporter
         {
             var ids = group.SelectMany(r => r.Ids).ToArray();
             var lengths = group.Select(r => r.Length).ToArray();
-            return new OnnxParityBatch(ids, lengths, maxLength, TorchSharpProbabilities(model, ids, lengths, maxLength, temperature));
+            var charIds = group.SelectMany(r => r.CharIds).ToArray();
+            return new OnnxParityBatch(ids, lengths, maxLength, charIds, maxCharacters, TorchSharpProbabilities(model, ids, lengths, charIds, maxCharacters, temperature));
         }).ToList();
     }
 
-    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, int maxLength, double temperature)
+    private static float[] TorchSharpProbabilities(SentimentClassifier model, long[] ids, int[] lengths, long[] charIds, int maxCharacters, double temperature)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var logits = model.call(tensor(ids, [lengths.Length, maxLength]), tensor(lengths.Select(l => (long)l).ToArray()));
+        var logits = model.call(tensor(ids, [lengths.Length, ids.Length / lengths.Length]), tensor(lengths.Select(l => (long)l).ToArray()),
+            tensor(charIds, [lengths.Length, maxCharacters]));
         return nn.functional.softmax(logits / temperature, 1).data<float>().ToArray();
     }
 
@@ -106,9 +108,10 @@ public static class OnnxBundleExporter
         {
             using var ids = OrtValue.CreateTensorValueFromMemory(batch.TokenIds, [batch.Lengths.Length, batch.SequenceLength]);
             using var lengths = OrtValue.CreateTensorValueFromMemory(batch.Lengths, [batch.Lengths.Length]);
+            using var charIds = OrtValue.CreateTensorValueFromMemory(batch.CharIds, [batch.Lengths.Length, batch.CharacterLength]);
             using var runOptions = new RunOptions();
             using var outputs = session.Run(runOptions,
-                new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths },
+                new Dictionary<string, OrtValue> { [ModelTensorNames.TokenIds] = ids, [ModelTensorNames.Lengths] = lengths, [ModelTensorNames.CharIds] = charIds },
                 [ModelTensorNames.Probabilities]);
             var probabilities = outputs[0].GetTensorDataAsSpan<float>();
             for (var i = 0; i < probabilities.Length; i++)

@@ -12,7 +12,10 @@ public static class ConsoleReport
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
         var options = report.Training.Options;
-        var model = $"{(options.Bidirectional ? "BiLSTM" : "LSTM")} (epoch {report.Training.BestEpoch})";
+        var lstm = options.Bidirectional ? "BiLSTM" : "LSTM";
+        var model = report.Training.Mix is null
+            ? $"{lstm} (epoch {report.Training.BestEpoch})"
+            : $"{lstm} (epoch {report.Training.BestEpoch}) + n-grams (L2 {report.Training.Wide?.L2Regularization})";
         var table = new Table().Title($"Test split: {report.Test.Count} reviews of {Markup.Escape(Path.GetFileName(report.Corpus.Path))}")
             .AddColumn("metric").AddColumn(new TableColumn(model).RightAligned()).AddColumn(new TableColumn("baseline (TF-IDF LR)").RightAligned());
         AddRow(table, "accuracy", report.Test.Accuracy, report.Baseline.Test.Accuracy);
@@ -22,6 +25,10 @@ public static class ConsoleReport
         AddRow(table, "ROC-AUC", report.Test.RocAuc, report.Baseline.Test.RocAuc);
         table.AddRow("confusion [[TN FP; FN TP]]", Confusion(report.Test.ConfusionMatrix), Confusion(report.Baseline.Test.ConfusionMatrix));
         console.Write(table);
+        if (report.Paths is { } paths)
+        {
+            console.MarkupLine($"Each path alone on the test split: {lstm} accuracy {paths.Deep.Accuracy:F4} (F1 {paths.Deep.F1:F4}), n-grams accuracy {paths.Wide.Accuracy:F4} (F1 {paths.Wide.F1:F4}).");
+        }
 
         if (report.Test.PerCategory.Count > 0)
         {

@@ -15,6 +15,7 @@ namespace SentimentPipeline.Training.Reporting;
 /// <param name="TotalSeconds">Wall-clock time of the whole run.</param>
 /// <param name="CreatedUtc">When the report was written.</param>
 /// <param name="Calibration">Temperature scaling: T and ECE/NLL before and after on validation and test.</param>
+/// <param name="Paths">Each path of a wide-and-deep model alone on the test split (before mixing), or null.</param>
 public sealed record MetricsReport(
     CorpusSummary Corpus,
     PreprocessingSummary Preprocessing,
@@ -26,4 +27,5 @@ public sealed record MetricsReport(
     IReadOnlyList<ProbePrediction> Probes,
     double TotalSeconds,
     DateTime CreatedUtc,
-    CalibrationReport Calibration);
+    CalibrationReport Calibration,
+    PathTestMetrics? Paths = null);

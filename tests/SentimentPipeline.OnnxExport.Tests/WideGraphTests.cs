@@ -1,0 +1,82 @@
+using SentimentPipeline.OnnxExport.Proto;
+using SentimentPipeline.OnnxExport.Tests.Support;
+using SentimentPipeline.OnnxExport.Weights;
+using SentimentPipeline.OnnxExport.Wide;
+
+namespace SentimentPipeline.OnnxExport.Tests;
+
+/// <summary>The exported wide path against <see cref="WideFeatureSet"/>'s own features, in ONNX Runtime alone.</summary>
+public sealed class WideGraphTests
+{
+    private const int Vocabulary = 30;
+
+    [Fact]
+    public void Serialize_WideOnly_GivesTheLogisticModelOfTheFeatureSet()
+    {
+        // Deep logits zero (classifier zero), so P(positive) = σ(w · x + b) of the wide path alone.
+        var batch = TokenBatch.Random(37, sequenceLength: 9, Vocabulary, seed: 4);
+        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
+        var random = new Random(3);
+        var positive = Enumerable.Range(0, features.Count).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
+        var weights = WithWide(features, positive, positiveBias: 0.4f);
+
+        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(Vocabulary)), batch);
+
+        Assert.True(features.Tokens.Count > 0 && features.Characters.Count > 0);
+        for (var b = 0; b < batch.BatchSize; b++)
+        {
+            var (indices, values) = features.Featurize(batch.Row(b), batch.CharRow(b));
+            var score = indices.Select((f, k) => (double)positive[f] * values[k]).Sum() + 0.4;
+            Assert.Equal(1 / (1 + Math.Exp(-score)), probabilities[(2 * b) + 1], 5);
+        }
+    }
+
+    [Fact]
+    public void Serialize_Wide_CountsWithTfIdfVectorizerNotPairwiseComparison()
+    {
+        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
+        var weights = WithWide(features, new float[features.Count], positiveBias: 0);
+
+        var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(Vocabulary)));
+
+        var vectorizers = model.Graph.Node.Where(n => n.OpType == "TfIdfVectorizer").ToList();
+        Assert.Equal(2, vectorizers.Count);
+        Assert.All(vectorizers, n => Assert.Equal("IDF", n.Attribute.Single(a => a.Name == "mode").S.ToStringUtf8()));
+        Assert.Equal([2L, 3L], vectorizers.Select(n => n.Attribute.Single(a => a.Name == "max_gram_length").I));
+        Assert.DoesNotContain(model.Graph.Node, n => n.OpType == "Equal");
+    }
+
+    [Fact]
+    public void Serialize_WideWeightsOfWrongShape_NamesTheParameter()
+    {
+        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
+        var weights = WithWide(features, new float[features.Count], positiveBias: 0);
+        weights = weights with { Wide = weights.Wide! with { Weights = new WeightTensor(new float[features.Count], [features.Count, 1]) } };
+
+        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(Vocabulary)));
+
+        Assert.Equal(ModelParameterNames.WideWeights, error.ParameterName);
+    }
+
+    private static WideFeatureSet FeaturesOf(TokenBatch batch) => WideFeatureSet.Fit(
+        [.. Enumerable.Range(0, batch.BatchSize).Select(b => (batch.Row(b)[..batch.Lengths[b]], batch.CharRow(b)[..batch.CharLengthOf(b)]))],
+        maxFeatures: 120);
+
+    private static SentimentModelWeights WithWide(WideFeatureSet features, float[] positive, float positiveBias)
+    {
+        var deep = RandomWeights.Create(Vocabulary, embedding: 5, hidden: 3, layers: 1, bidirectional: true);
+        var wideWeights = new float[features.Count * 2];
+        for (var f = 0; f < features.Count; f++)
+        {
+            wideWeights[(2 * f) + 1] = positive[f];
+        }
+
+        return deep with
+        {
+            ClassifierWeight = new WeightTensor(new float[deep.ClassifierWeight.Values.Length], deep.ClassifierWeight.Shape),
+            ClassifierBias = new WeightTensor(new float[2], [2]),
+            Wide = new WidePathWeights(features.Tokens, features.Characters, new WeightTensor([.. features.Idf], [features.Count]),
+                new WeightTensor(wideWeights, [features.Count, 2]), new WeightTensor([0f, positiveBias], [2])),
+        };
+    }
+}
