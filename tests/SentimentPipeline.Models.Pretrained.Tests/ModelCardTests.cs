@@ -69,6 +69,20 @@ public sealed class ModelCardTests : IDisposable
     }
 
     [Fact]
+    public void Write_CalibrationWithPerSplitFigures_TableForEachSplit()
+    {
+        var metrics = CopyBundleMetrics("""{"temperature":1.25,"validation":{"eceBefore":0.05,"eceAfter":0.02},"test":{"eceBefore":0.0866,"eceAfter":0.0188,"binsBefore":[]}}""");
+
+        var card = ModelCardWriter.Write(Inputs(metrics));
+
+        Assert.Contains("| temperature | 1.25 |", card);
+        Assert.Contains("`validation`:", card);
+        Assert.Contains("| eceAfter | 0.02 |", card);
+        Assert.Contains("`test`:", card);
+        Assert.Contains("| eceBefore | 0.0866 |", card);
+    }
+
+    [Fact]
     public void Write_MetricsWithoutCalibration_SaysSo()
     {
         var card = ModelCardWriter.Write(Inputs(CopyBundleMetrics(calibration: null)));

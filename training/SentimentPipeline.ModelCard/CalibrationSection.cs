@@ -36,6 +36,17 @@ internal static class CalibrationSection
             card.Table(["figure", "value"], scalars.Select(p => (IReadOnlyList<string>)[p.Name, Value(p.Value)]));
         }
 
+        // Per-split figures (ECE and NLL before and after scaling) sit one level down, e.g. "validation" and "test".
+        foreach (var split in calibration.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+        {
+            var figures = split.Value.EnumerateObject().Where(p => p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)).ToList();
+            if (figures.Count > 0)
+            {
+                card.Line().Line($"`{split.Name}`:").Line();
+                card.Table(["figure", "value"], figures.Select(p => (IReadOnlyList<string>)[p.Name, Value(p.Value)]));
+            }
+        }
+
         foreach (var list in calibration.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() > 0))
         {
             var rows = list.Value.EnumerateArray().ToList();

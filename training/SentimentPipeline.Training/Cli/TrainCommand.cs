@@ -4,8 +4,8 @@ using Spectre.Console;
 namespace SentimentPipeline.Training.Cli;
 
 /// <summary>
-/// <c>train</c>: trains and evaluates on a corpus. Exit codes: 0 done, 2 invalid corpus, 3 invalid option,
-/// 4 TorchSharp cannot load on this machine (see <see cref="CommandExit"/>).
+/// <c>train</c>: trains and evaluates on a corpus. Exit codes (<see cref="SentimentPipeline.ModelBundle.ExitCodes"/>):
+/// 0 done, 1 invalid option, 2 invalid corpus, 6 TorchSharp cannot load on this machine.
 /// </summary>
 public static class TrainCommand
 {
