@@ -22,6 +22,29 @@ public sealed class PretrainedModelTests : IDisposable
         Assert.StartsWith(PretrainedModel.DefaultCacheDirectory, model.Directory);
     }
 
+    // Issue: in a review whose only sentiment word is negative, that word has the most negative contribution.
+    [Fact]
+    public void Explain_ReviewWhoseOnlySentimentWordIsNegative_ThatWordPushesMostNegative()
+    {
+        using var model = SentimentModel.LoadPretrained();
+
+        var explanation = model.Explain("这个手机很差");
+
+        Assert.Equal(SentimentLabels.Negative, explanation.Prediction.Label);
+        Assert.Equal("很差", explanation.Tokens.MinBy(t => t.Contribution)!.Token);
+    }
+
+    [Fact]
+    public void Explain_TutorialPositiveSentence_PraiseWordPushesMostPositive()
+    {
+        using var model = SentimentModel.LoadPretrained();
+
+        var explanation = model.Explain("商品质量相当不错,点赞");
+
+        Assert.Equal(SentimentLabels.Positive, explanation.Prediction.Label);
+        Assert.Equal("不错", explanation.Tokens.MaxBy(t => t.Contribution)!.Token);
+    }
+
     [Fact]
     public void ExtractBundle_EmptyCache_WritesTheRepositoryBundleFiles()
     {
