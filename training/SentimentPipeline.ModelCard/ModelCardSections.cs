@@ -27,8 +27,11 @@ internal static class ModelCardSections
     }
 
     // The wide n-gram path, when the model has one (metrics of older models have no such keys).
+    public static bool HasWidePath(MetricsDocument metrics) =>
+        metrics.TryGet(out var tokens, "model", "wideTokenFeatures") && metrics.TryGet(out var characters, "model", "wideCharFeatures") && tokens.GetInt32() + characters.GetInt32() > 0;
+
     private static string WidePath(MetricsDocument metrics) =>
-        metrics.TryGet(out var tokens, "model", "wideTokenFeatures") && metrics.TryGet(out var characters, "model", "wideCharFeatures") && tokens.GetInt32() + characters.GetInt32() > 0
+        HasWidePath(metrics) && metrics.TryGet(out var tokens, "model", "wideTokenFeatures") && metrics.TryGet(out var characters, "model", "wideCharFeatures")
             ? $", plus a wide path (logistic regression on binary TF-IDF of {Count(tokens.GetInt32())} token 1–2-grams and {Count(characters.GetInt32())} character 1–3-grams, ONNX TfIdfVectorizer), the two logits mixed by weights fitted on validation"
             : "";
 
