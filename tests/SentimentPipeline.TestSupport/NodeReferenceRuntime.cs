@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace SentimentPipeline.TestSupport;
 
 /// <summary>
@@ -77,41 +74,7 @@ public sealed class NodeReferenceRuntime
         }
     }
 
-    private static string Run(string workingDirectory, string fileName, IReadOnlyList<string> arguments, string? stdin)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["NODE_PATH"] = Path.Combine(workingDirectory, "node_modules");
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"'{fileName} {string.Join(' ', arguments)}' in {workingDirectory} exited with {process.ExitCode}: {error.Result}");
-        }
-
-        return output.Result;
-    }
+    private static string Run(string workingDirectory, string fileName, IReadOnlyList<string> arguments, string? stdin) =>
+        ReferenceProcess.Run(fileName, arguments, stdin,
+            new Dictionary<string, string> { ["NODE_PATH"] = Path.Combine(workingDirectory, "node_modules") }, workingDirectory);
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace SentimentPipeline.TestSupport;
 
 /// <summary>
@@ -60,39 +57,7 @@ public sealed class PythonJiebaRuntime
         return Run([Path.Combine(ScriptDirectory, script), .. arguments], stdin);
     }
 
-    private static string Run(IReadOnlyList<string> arguments, string? stdin)
-    {
-        var start = new ProcessStartInfo(Interpreter)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Python jieba caches its prefix dictionary in the temporary directory; the scripts read UTF-8 either way.
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Interpreter}.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{Interpreter} {string.Join(' ', arguments)}' exited with {process.ExitCode}: {error.Result}");
-        }
-
-        return output.Result;
-    }
+    // Python jieba caches its prefix dictionary in the temporary directory; the scripts read UTF-8 either way.
+    private static string Run(IReadOnlyList<string> arguments, string? stdin) =>
+        ReferenceProcess.Run(Interpreter, arguments, stdin, new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" });
 }
