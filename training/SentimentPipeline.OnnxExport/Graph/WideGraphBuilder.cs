@@ -22,6 +22,7 @@ internal static class WideGraphBuilder
     private const string NormFloor = "wide_norm_floor";
     private const string LastValue = "wide_last";
     private const string AxisOne = "wide_axis_1";
+    private const string LastAxis = "wide_axis_last";
 
     /// <summary>Adds the path; returns the name of its logits [batch, classes].</summary>
     public static string Add(GraphProto graph, SentimentModelWeights weights, string tokenIds, string charIds)
@@ -33,6 +34,7 @@ internal static class WideGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideBias, wide.Bias.Values, classes));
         graph.Initializer.Add(OnnxTensors.Int64(LastValue, long.MaxValue));
         graph.Initializer.Add(OnnxTensors.Int64(AxisOne, 1));
+        graph.Initializer.Add(OnnxTensors.Int64(LastAxis, -1));
         var terms = new List<string>();
         if (wide.TokenGrams.Count > 0)
         {
@@ -74,7 +76,10 @@ internal static class WideGraphBuilder
         graph.Node.Add(Node("Concat", $"{prefix}_counted", [$"{prefix}_first_feature", $"{prefix}_counted_following"], [$"{prefix}_counted"], Int("axis", 1)));
 
         graph.Node.Add(Node("Gather", $"{prefix}_rows", [$"{prefix}_table", $"{prefix}_counted"], [$"{prefix}_rows"], Int("axis", 0)));
-        graph.Node.Add(Node("ReduceSum", $"{prefix}_sums", [$"{prefix}_rows", AxisOne], [$"{prefix}_sums"], Int("keepdims", 0)));
+        // Summed along the last axis, each review's sums are computed alike whatever the batch: over the middle axis,
+        // ONNX Runtime takes another path for a batch of one, and the last bits of a score would depend on the batch.
+        graph.Node.Add(Node("Transpose", $"{prefix}_columns", [$"{prefix}_rows"], [$"{prefix}_columns"], Ints("perm", 0, 2, 1)));
+        graph.Node.Add(Node("ReduceSum", $"{prefix}_sums", [$"{prefix}_columns", LastAxis], [$"{prefix}_sums"], Int("keepdims", 0)));
         AddSlice(graph, $"{prefix}_sums", $"{prefix}_numerator", start: 0, end: classes);
         AddSlice(graph, $"{prefix}_sums", $"{prefix}_squared_norm", start: classes, end: classes + 1);
         graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [$"{prefix}_squared_norm"], [$"{prefix}_norm"]));
