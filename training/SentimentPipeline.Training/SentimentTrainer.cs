@@ -21,10 +21,12 @@ public sealed class SentimentTrainer
     private readonly IAnsiConsole _console;
 
     /// <summary>Creates a trainer that reports progress on <paramref name="console"/>.</summary>
+    /// <exception cref="InvalidTrainingOptionException">An option is out of range.</exception>
     public SentimentTrainer(TrainingOptions options, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        options.Validate();
         _options = options;
         _console = console;
     }
