@@ -111,7 +111,11 @@ public sealed class SentimentTrainer
         return (history, stopping.BestEpoch, history.Count < phase.Epochs);
     }
 
-    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out.
+    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out. The plateau
+    // is EarlyStopping's: neither a better validation accuracy nor a lower validation loss, so the rate decays on exactly
+    // the epochs that count against patience. TorchSharp's lr_scheduler.ReduceLROnPlateau watches one metric (loss alone
+    // would decay after epochs whose accuracy improved, accuracy alone after epochs whose loss fell) and rejects a factor
+    // of 1, which --lr-decay 1 means (a constant rate); so the rule stays here rather than change the schedule.
     private void DecayLearningRate(TorchSharp.Modules.Adam optimizer)
     {
         foreach (var group in optimizer.ParamGroups)
