@@ -2,7 +2,7 @@ using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.TestSupport;
 using SentimentPipeline.Training.Cli;
-using SentimentPipeline.Training.Export;
+using SentimentPipeline.Training.CheckpointExport;
 using Spectre.Console;
 
 namespace SentimentPipeline.OnnxExport.Tests;
