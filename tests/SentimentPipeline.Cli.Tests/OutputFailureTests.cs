@@ -6,7 +6,8 @@ namespace SentimentPipeline.Cli.Tests;
 
 /// <summary>
 /// Standard output that goes away (the reader of the pipe exits, as <c>| head -1</c> does), is full or is closed:
-/// the commands stop at once with exit code 3 and one line on standard error.
+/// the commands stop at once with exit code 3 and one line on standard error. Standard output that is a file keeps
+/// what was written to it when more is written after the command.
 /// </summary>
 [Collection(ModelCollection.Name)]
 public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
@@ -64,6 +65,18 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         Assert.Equal(3, exitCode);
         Assert.StartsWith("sentiment predict: cannot write to standard output: ", error);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [LinuxFact]
+    public void Segment_StdoutFileWrittenToAfterwards_OutputKeptBeforeTheLaterText()
+    {
+        // Regression: output written at the process's own file offset was overwritten by whatever came next.
+        var log = Path.Combine(_directory, "log.txt");
+
+        var (exitCode, error) = ModelCommandRunner.RunInShell($"{{ printf '物流很快\\n' | dotnet \"$@\"; echo after; }} > '{log}'", "segment");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal("[\"物流\",\"很快\"]\nafter\n", File.ReadAllText(log));
     }
 
     private static void AssertOneLine(string expected, string error) => Assert.Equal(expected + "\n", error);
