@@ -6,6 +6,8 @@ namespace SentimentPipeline.Cli.Tests;
 /// <summary>
 /// Runs the real <c>sentiment</c> executable (built beside the tests) with raw bytes on standard input and a time
 /// limit; <see cref="SentimentProcess"/> wraps <see cref="Start"/> for tests that talk to a running process.
+/// A run that gets as far as loading the dictionary (and model) costs about a CPU-second, so such tests are
+/// <c>[Trait("Category", "Slow")]</c> except one per command; runs that fail before loading anything stay fast.
 /// </summary>
 internal static class ModelCommandRunner
 {

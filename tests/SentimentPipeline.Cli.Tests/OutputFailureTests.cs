@@ -17,6 +17,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public async Task Predict_EndlessStdinAndReaderGone_StopsWithExit3()
     {
@@ -26,6 +27,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         AssertOneLine("sentiment predict: cannot write to standard output: Broken pipe", error);
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public async Task Segment_EndlessStdinAndReaderGone_StopsWithExit3()
     {
@@ -35,6 +37,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         AssertOneLine("sentiment segment: cannot write to standard output: Broken pipe", error);
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public async Task Score_ToStandardOutputAndReaderGone_StopsWithExit3()
     {
@@ -57,6 +60,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         AssertOneLine("sentiment info: cannot write to standard output: No space left on device", error);
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public void Predict_StdoutClosed_Exit3OneLine()
     {
@@ -67,6 +71,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         Assert.Single(error.TrimEnd('\n').Split('\n'));
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public void Segment_StdoutFileWrittenToAfterwards_OutputKeptBeforeTheLaterText()
     {
