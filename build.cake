@@ -23,7 +23,8 @@ Task("Build")
 });
 
 // --fast leaves out the tests tagged [Trait("Category", "Slow")] (training, npm, big property runs, corpus parity,
-// packaging, browser, load); CI (.ci/run) runs them all.
+// packaging, browser, load, and the sentiment process runs that load the dictionary or a model, all but one per
+// command, about a CPU-second each); CI (.ci/run) runs them all.
 var fast = HasArgument("fast");
 
 Task("Test")

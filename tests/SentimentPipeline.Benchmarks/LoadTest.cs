@@ -178,11 +178,8 @@ public static partial class LoadTest
 
         public static ServerProcess Start(string modelDirectory, string extraArguments)
         {
-            var cli = Path.Combine(RepositoryPaths.Root, "src", "SentimentPipeline.Cli", "bin", "Release", "net10.0", "sentiment.dll");
-            if (!File.Exists(cli))
-            {
-                throw new InvalidOperationException($"{cli} is not built: dotnet build src/SentimentPipeline.Cli -c Release");
-            }
+            // Where MSBuild built the CLI for this configuration (SentimentPipeline.Benchmarks.csproj records it).
+            var cli = BuildOutputs.Path(typeof(LoadTest).Assembly, "SentimentCli");
 
             var start = new ProcessStartInfo("dotnet")
             {

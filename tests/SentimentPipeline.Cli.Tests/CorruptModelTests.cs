@@ -42,6 +42,7 @@ public sealed class CorruptModelTests(ModelFixture fixture) : IDisposable
         Assert.Contains(corrupt, error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_NaNBiasArguments_ErrorRecordPerReviewExit5()
     {
@@ -56,6 +57,7 @@ public sealed class CorruptModelTests(ModelFixture fixture) : IDisposable
         Assert.DoesNotContain("   at ", error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_NaNBiasStdin_ErrorRecordPerLineExit5()
     {
@@ -69,6 +71,7 @@ public sealed class CorruptModelTests(ModelFixture fixture) : IDisposable
         Assert.All(records, r => Assert.Contains("non-finite probabilities", r.GetProperty("error").GetString()));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Score_NaNBias_ErrorRecordPerRowExit5()
     {

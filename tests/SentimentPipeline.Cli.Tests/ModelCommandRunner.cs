@@ -6,6 +6,8 @@ namespace SentimentPipeline.Cli.Tests;
 /// <summary>
 /// Runs the real <c>sentiment</c> executable (built beside the tests) with raw bytes on standard input and a time
 /// limit; <see cref="SentimentProcess"/> wraps <see cref="Start"/> for tests that talk to a running process.
+/// A run that gets as far as loading the dictionary (and model) costs about a CPU-second, so such tests are
+/// <c>[Trait("Category", "Slow")]</c> except one per command; runs that fail before loading anything stay fast.
 /// </summary>
 internal static class ModelCommandRunner
 {
@@ -30,15 +32,22 @@ internal static class ModelCommandRunner
     public static (int ExitCode, string Output, string Error) Run(params string[] arguments) => Run([], arguments);
 
     /// <summary>Runs through <c>/bin/sh</c> with standard output redirected by <paramref name="redirection"/> (e.g. <c>&gt; /dev/full</c>, <c>&gt;&amp;-</c>).</summary>
-    public static (int ExitCode, string Error) RunWithStdout(string redirection, params string[] arguments)
+    public static (int ExitCode, string Error) RunWithStdout(string redirection, params string[] arguments) =>
+        RunInShell($"exec dotnet \"$@\" {redirection}", arguments);
+
+    /// <summary>
+    /// Runs <paramref name="script"/> with <c>/bin/sh -c</c>, where <c>dotnet "$@"</c> runs <c>sentiment</c> with
+    /// <paramref name="arguments"/>; returns the shell's exit code and standard error.
+    /// </summary>
+    public static (int ExitCode, string Error) RunInShell(string script, params string[] arguments)
     {
-        using var process = StartProgram("/bin/sh", ["-c", $"exec dotnet \"$@\" {redirection}", "sh", Executable, .. arguments]);
+        using var process = StartProgram("/bin/sh", ["-c", script, "sh", Executable, .. arguments]);
         var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Close();
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sentiment {string.Join(' ', arguments)} {redirection} did not finish within {Limit}.");
+            throw new TimeoutException($"sh -c '{script}' with sentiment {string.Join(' ', arguments)} did not finish within {Limit}.");
         }
 
         return (process.ExitCode, error.Result);

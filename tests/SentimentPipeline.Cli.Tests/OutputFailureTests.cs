@@ -6,7 +6,8 @@ namespace SentimentPipeline.Cli.Tests;
 
 /// <summary>
 /// Standard output that goes away (the reader of the pipe exits, as <c>| head -1</c> does), is full or is closed:
-/// the commands stop at once with exit code 3 and one line on standard error.
+/// the commands stop at once with exit code 3 and one line on standard error. Standard output that is a file keeps
+/// what was written to it when more is written after the command.
 /// </summary>
 [Collection(ModelCollection.Name)]
 public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
@@ -16,6 +17,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public async Task Predict_EndlessStdinAndReaderGone_StopsWithExit3()
     {
@@ -25,6 +27,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         AssertOneLine("sentiment predict: cannot write to standard output: Broken pipe", error);
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public async Task Segment_EndlessStdinAndReaderGone_StopsWithExit3()
     {
@@ -34,6 +37,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         AssertOneLine("sentiment segment: cannot write to standard output: Broken pipe", error);
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public async Task Score_ToStandardOutputAndReaderGone_StopsWithExit3()
     {
@@ -56,6 +60,7 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         AssertOneLine("sentiment info: cannot write to standard output: No space left on device", error);
     }
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public void Predict_StdoutClosed_Exit3OneLine()
     {
@@ -64,6 +69,19 @@ public sealed class OutputFailureTests(ModelFixture fixture) : IDisposable
         Assert.Equal(3, exitCode);
         Assert.StartsWith("sentiment predict: cannot write to standard output: ", error);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Trait("Category", "Slow")]
+    [LinuxFact]
+    public void Segment_StdoutFileWrittenToAfterwards_OutputKeptBeforeTheLaterText()
+    {
+        // Regression: output written at the process's own file offset was overwritten by whatever came next.
+        var log = Path.Combine(_directory, "log.txt");
+
+        var (exitCode, error) = ModelCommandRunner.RunInShell($"{{ printf '物流很快\\n' | dotnet \"$@\"; echo after; }} > '{log}'", "segment");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal("[\"物流\",\"很快\"]\nafter\n", File.ReadAllText(log));
     }
 
     private static void AssertOneLine(string expected, string error) => Assert.Equal(expected + "\n", error);

@@ -17,6 +17,7 @@ public sealed class PredictArgumentTests(ModelFixture fixture)
         Assert.Contains("--", error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_TextsAfterDoubleDash_ScoredEvenWhenTheyStartWithADash()
     {
@@ -28,6 +29,7 @@ public sealed class PredictArgumentTests(ModelFixture fixture)
         PredictCommandTests.AssertPrediction(fixture.Model.BatchPredictor.Predict("--好评"), records[0]);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_BlankArgument_ErrorRecordLikeABlankStdinLineExit5()
     {

@@ -27,6 +27,7 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
         Assert.Equal(SampleReviews.TutorialPositive, objects[0].GetProperty("text").GetString());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_StdinWithBadLines_ErrorObjectPerBadLineAndGoesOn()
     {
@@ -54,6 +55,7 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
         }
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Predict_InteractiveStdin_AnswersEachLineBeforeInputEnds()
     {
@@ -94,6 +96,7 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
         Assert.Contains("--gpu-device must be 0 or more", error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_MissingModelDirectory_Exit2NamingIt()
     {
@@ -118,6 +121,7 @@ public sealed class PredictCommandTests(ModelFixture fixture) : IDisposable
         Assert.Contains(Path.Combine(_directory, ModelBundleFiles.Model), error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_GpuRequested_RunsAndReportsTheFallback()
     {

@@ -7,6 +7,7 @@ namespace SentimentPipeline.Cli.Tests;
 [Collection(ModelCollection.Name)]
 public sealed class PredictExplainTests(ModelFixture fixture)
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_ExplainArgument_TokensAndContributionsAsLibrary()
     {
@@ -22,6 +23,7 @@ public sealed class PredictExplainTests(ModelFixture fixture)
         Assert.Equal(expected.Tokens.Select(t => t.Contribution), tokens.Select(t => t.GetProperty("contribution").GetSingle()));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Predict_ExplainStandardInput_OneExplainedObjectPerLine()
     {

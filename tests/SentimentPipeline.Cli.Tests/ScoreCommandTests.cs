@@ -11,6 +11,7 @@ public sealed class ScoreCommandTests(ModelFixture fixture) : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Score_CorpusCsvToJsonl_EveryRowScoredLikeTheLibraryWithAccuracy()
     {
@@ -57,6 +58,7 @@ public sealed class ScoreCommandTests(ModelFixture fixture) : IDisposable
         Assert.Contains("not scored: line 5, field 'label'", error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Score_JsonlWithBadLines_ErrorRecordsAndExit5()
     {
@@ -87,6 +89,7 @@ public sealed class ScoreCommandTests(ModelFixture fixture) : IDisposable
         Assert.Contains(missing, error);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Score_CsvWithUnknownHeader_Exit2NamingFileAndLine()
     {

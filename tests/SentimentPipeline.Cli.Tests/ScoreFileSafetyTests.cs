@@ -14,6 +14,7 @@ public sealed class ScoreFileSafetyTests(ModelFixture fixture) : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Trait("Category", "Slow")]
     [LinuxFact]
     public void Score_OutputIsTheInput_UsageErrorExit1InputUnchanged()
     {
@@ -31,6 +32,7 @@ public sealed class ScoreFileSafetyTests(ModelFixture fixture) : IDisposable
         Assert.Equal("evaluation,label\n质量很好,正面\n", File.ReadAllText(input));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Score_CsvRowWithInvalidUtf8_ErrorRecordForThatRowAndGoesOn()
     {
@@ -99,6 +101,7 @@ public sealed class ScoreFileSafetyTests(ModelFixture fixture) : IDisposable
         }
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Score_StaleTemporaryOfDeadProcess_RemovedLiveOneKept()
     {

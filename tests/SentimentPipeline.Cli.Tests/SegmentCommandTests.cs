@@ -12,6 +12,7 @@ public sealed class SegmentCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(null)]
     [InlineData("accurate")]
@@ -80,6 +81,7 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal("[\"差评\"]", last);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Segment_InvalidUtf8Line_ErrorObjectInItsPlaceAndExitCode5()
     {
@@ -97,6 +99,7 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal("[\"差评\"]", lines[2]);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Segment_UserDictionary_WordsJoined()
     {
@@ -121,6 +124,7 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Contains("not found", error, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Segment_MalformedUserDictionary_ExitCode2NamingFileAndLine()
     {
@@ -134,6 +138,7 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Contains("小花猫 5x n", error, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Segment_MalformedHmmModel_ExitCode2()
     {

@@ -4,7 +4,7 @@ using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training;
-using SentimentPipeline.Training.Export;
+using SentimentPipeline.Training.CheckpointExport;
 using Spectre.Console;
 
 namespace SentimentPipeline.OnnxExport.Tests;

@@ -1,8 +1,8 @@
 using SentimentPipeline.ModelBundle;
 using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.TestSupport;
+using SentimentPipeline.Training.CheckpointExport;
 using SentimentPipeline.Training.Cli;
-using SentimentPipeline.Training.Export;
 using Spectre.Console;
 
 namespace SentimentPipeline.OnnxExport.Tests;

@@ -4,7 +4,7 @@ using SentimentPipeline.OnnxExport.Tests.Support;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Segmentation;
 using SentimentPipeline.TestSupport;
-using SentimentPipeline.Training.Export;
+using SentimentPipeline.Training.CheckpointExport;
 
 namespace SentimentPipeline.OnnxExport.Tests;
 

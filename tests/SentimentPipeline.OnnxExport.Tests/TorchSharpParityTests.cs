@@ -1,5 +1,5 @@
 using SentimentPipeline.OnnxExport.Tests.Support;
-using SentimentPipeline.Training.Export;
+using SentimentPipeline.Training.CheckpointExport;
 using Xunit.Abstractions;
 
 namespace SentimentPipeline.OnnxExport.Tests;

@@ -23,6 +23,7 @@ public sealed class BadInputTests(ModelFixture fixture)
         AssertSameEverywhere(text, expected);
     }
 
+    [Trait("Category", "Slow")] // segments a 1 MB review
     [Fact]
     public void Predict_OneMegabyteReview_TruncatedToMaxLengthLikeItsOpening()
     {

@@ -6,6 +6,7 @@ namespace SentimentPipeline.Preprocessing.Tests;
 /// <summary>The real corpora beside the repository (../shared/data), with their real quirks.</summary>
 public sealed class SharedCorpusTests(SegmenterFixture fixture) : IClassFixture<SegmenterFixture>
 {
+    [Trait("Category", "Slow")] // reads the whole online_shopping corpus
     [Fact]
     public void Read_OnlineShopping_StrictRunStopsAtTheEmptyReview()
     {
@@ -14,6 +15,7 @@ public sealed class SharedCorpusTests(SegmenterFixture fixture) : IClassFixture<
         Assert.Equal((36427, "review", CorpusProblemKind.EmptyText), (error.Line, error.Field, error.Problem.Kind));
     }
 
+    [Trait("Category", "Slow")] // reads the whole online_shopping corpus
     [Fact]
     public void Read_OnlineShoppingWithSkip_ReadsAllOtherRowsAndCountsTheEmptyOne()
     {

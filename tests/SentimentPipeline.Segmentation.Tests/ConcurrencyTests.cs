@@ -5,6 +5,7 @@ namespace SentimentPipeline.Segmentation.Tests;
 
 public sealed class ConcurrencyTests
 {
+    [Trait("Category", "Slow")] // 24,000 cuts on 16 threads
     [Fact]
     public void Cut_ManyThreadsOnOneSegmenter_SameAnswersAsOneThread()
     {

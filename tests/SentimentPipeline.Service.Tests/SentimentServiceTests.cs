@@ -70,6 +70,7 @@ public sealed class SentimentServiceTests(ServiceFixture fixture) : IClassFixtur
         }
     }
 
+    [Trait("Category", "Slow")] // segments a 1 MB review
     [Fact]
     public async Task Predict_OneMegabyteReview_Answered()
     {

@@ -9,6 +9,7 @@ namespace SentimentPipeline.Training.Tests;
 
 public sealed class BaselineCommandTests
 {
+    [Trait("Category", "Slow")] // trains the baseline on corpus.csv
     [Fact]
     public void Invoke_DefaultCorpus_WritesReportPlotAndSplitTokensOfTheTrainSplit()
     {

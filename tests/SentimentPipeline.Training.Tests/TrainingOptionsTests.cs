@@ -2,7 +2,40 @@ namespace SentimentPipeline.Training.Tests;
 
 public sealed class TrainingOptionsTests
 {
-    private static readonly TrainingOptions Defaults = new("corpus.csv", "out");
+    private static readonly TrainingOptions Defaults = new() { CorpusPath = "corpus.csv", OutputDirectory = "out" };
+
+    public static TheoryData<TrainingOptions, string, string> InvalidOptions => new()
+    {
+        { Defaults with { CorpusPath = " " }, nameof(TrainingOptions.CorpusPath), "CorpusPath must be a file path (got ' ')." },
+        { Defaults with { OutputDirectory = "" }, nameof(TrainingOptions.OutputDirectory), "OutputDirectory must be a folder path (got '')." },
+        { Defaults with { Epochs = 0 }, nameof(TrainingOptions.Epochs), "Epochs must be > 0 (got 0)." },
+        { Defaults with { MaxSteps = 0 }, nameof(TrainingOptions.MaxSteps), "MaxSteps must be > 0 (got 0)." },
+        { Defaults with { Patience = -1 }, nameof(TrainingOptions.Patience), "Patience must be > 0 (got -1)." },
+        { Defaults with { BatchSize = 0 }, nameof(TrainingOptions.BatchSize), "BatchSize must be > 0 (got 0)." },
+        { Defaults with { LearningRate = 0 }, nameof(TrainingOptions.LearningRate), "LearningRate must be > 0 (got 0)." },
+        { Defaults with { LearningRate = double.NaN }, nameof(TrainingOptions.LearningRate), "LearningRate must be > 0 (got NaN)." },
+        { Defaults with { WeightDecay = -0.5 }, nameof(TrainingOptions.WeightDecay), "WeightDecay must be >= 0 (got -0.5)." },
+        { Defaults with { LearningRateDecay = 1.5 }, nameof(TrainingOptions.LearningRateDecay), "LearningRateDecay must be in (0, 1] (1 keeps the learning rate constant) (got 1.5)." },
+        { Defaults with { GradientClipNorm = 0 }, nameof(TrainingOptions.GradientClipNorm), "GradientClipNorm must be > 0 (got 0)." },
+        { Defaults with { MaxLength = 0 }, nameof(TrainingOptions.MaxLength), "MaxLength must be > 0 (got 0)." },
+        { Defaults with { VocabularySize = 2 }, nameof(TrainingOptions.VocabularySize), "VocabularySize must be >= 3 (PAD, UNK and one token) (got 2)." },
+        { Defaults with { VocabularyMinCount = 0 }, nameof(TrainingOptions.VocabularyMinCount), "VocabularyMinCount must be > 0 (got 0)." },
+        { Defaults with { MaxCharacters = 0 }, nameof(TrainingOptions.MaxCharacters), "MaxCharacters must be > 0 (got 0)." },
+        { Defaults with { EmbeddingSize = 0 }, nameof(TrainingOptions.EmbeddingSize), "EmbeddingSize must be > 0 (got 0)." },
+        { Defaults with { HiddenSize = 0 }, nameof(TrainingOptions.HiddenSize), "HiddenSize must be > 0 (got 0)." },
+        { Defaults with { Layers = 0 }, nameof(TrainingOptions.Layers), "Layers must be > 0 (got 0)." },
+        { Defaults with { Dropout = 1 }, nameof(TrainingOptions.Dropout), "Dropout must be in [0, 1) (got 1)." },
+        { Defaults with { EmbeddingDropout = -0.1 }, nameof(TrainingOptions.EmbeddingDropout), "EmbeddingDropout must be in [0, 1) (got -0.1)." },
+        { Defaults with { WideFeatures = -1 }, nameof(TrainingOptions.WideFeatures), "WideFeatures must be >= 0 (got -1)." },
+        { Defaults with { ValidationFraction = 0 }, nameof(TrainingOptions.ValidationFraction), "ValidationFraction must be in (0, 1) (got 0)." },
+        { Defaults with { TestFraction = 1 }, nameof(TrainingOptions.TestFraction), "TestFraction must be in (0, 1) (got 1)." },
+        {
+            Defaults with { ValidationFraction = 0.5, TestFraction = 0.4 }, nameof(TrainingOptions.TestFraction),
+            "ValidationFraction + TestFraction must be < 0.9 to leave at least 10 % for training (got 0.5 + 0.4)."
+        },
+        { Defaults with { Threads = -1 }, nameof(TrainingOptions.Threads), "Threads must be >= 0 (got -1)." },
+        { Defaults with { DenseSize = -1 }, nameof(TrainingOptions.DenseSize), "DenseSize must be >= 0 (got -1)." },
+    };
 
     [Theory]
     [InlineData(3_448, 10)]  // corpus.csv's training split: 54 steps an epoch, all 10 epochs fit in 4,000
@@ -14,10 +47,41 @@ public sealed class TrainingOptionsTests
     }
 
     [Fact]
-    public void Validate_NoSteps_IsRejected()
+    public void Defaults_AreTheDocumentedOnes()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => (Defaults with { MaxSteps = 0 }).Validate());
+        // A default run's results (and the README's figures) depend on these: changing one is a decision, never a side effect.
+        Assert.Equal(
+            (10, 4000, 3, 64, 1e-3, 0.0, 0.5, 5.0, 42),
+            (Defaults.Epochs, Defaults.MaxSteps, Defaults.Patience, Defaults.BatchSize, Defaults.LearningRate, Defaults.WeightDecay,
+                Defaults.LearningRateDecay, Defaults.GradientClipNorm, Defaults.Seed));
+        Assert.Equal(
+            (128, 500_000, 2, 256, 128, 64, 1, true, 0.5, 0.2, true, 400_000, 0.1, 0.1, 1, 0),
+            (Defaults.MaxLength, Defaults.VocabularySize, Defaults.VocabularyMinCount, Defaults.MaxCharacters, Defaults.EmbeddingSize, Defaults.HiddenSize, Defaults.Layers,
+                Defaults.Bidirectional, Defaults.Dropout, Defaults.EmbeddingDropout, Defaults.MaxPooling, Defaults.WideFeatures,
+                Defaults.ValidationFraction, Defaults.TestFraction, Defaults.Threads, Defaults.DenseSize));
+        Assert.Null(Defaults.Format);
+        Assert.False(Defaults.SkipInvalidRows);
+    }
 
-        Assert.Equal(nameof(TrainingOptions.MaxSteps), error.ParamName);
+    [Fact]
+    public void Validate_Defaults_Passes() => Defaults.Validate();
+
+    [Theory]
+    [MemberData(nameof(InvalidOptions))]
+    public void Validate_OptionOutOfRange_ThrowsNamingTheOption(TrainingOptions options, string option, string message)
+    {
+        var error = Assert.Throws<InvalidTrainingOptionException>(options.Validate);
+
+        Assert.Equal(option, error.ParamName);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Constructor_InvalidOptions_Throws()
+    {
+        var options = Defaults with { BatchSize = 0 };
+
+        Assert.Throws<InvalidTrainingOptionException>(() => new SentimentTrainer(options, new QuietConsole().Console));
+        Assert.Throws<InvalidTrainingOptionException>(() => new TrainingRun(options, new QuietConsole().Console));
     }
 }

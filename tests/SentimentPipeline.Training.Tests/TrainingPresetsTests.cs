@@ -7,7 +7,7 @@ namespace SentimentPipeline.Training.Tests;
 
 public sealed class TrainingPresetsTests
 {
-    private static readonly TrainingOptions Defaults = new("corpus.csv", "out");
+    private static readonly TrainingOptions Defaults = new() { CorpusPath = "corpus.csv", OutputDirectory = "out" };
 
     [Fact]
     public void Apply_TutorialLstm_IsEightUnidirectionalLayersOfTheFirstTutorial()

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using SentimentPipeline.Training.CheckpointExport;
 using SentimentPipeline.Training.Cli;
-using SentimentPipeline.Training.Export;
 using Spectre.Console;
 
 var root = new RootCommand("SentimentPipeline training: TorchSharp (Bi)LSTM on Chinese reviews, evaluated against an ML.NET baseline.")

@@ -21,10 +21,12 @@ public sealed class SentimentTrainer
     private readonly IAnsiConsole _console;
 
     /// <summary>Creates a trainer that reports progress on <paramref name="console"/>.</summary>
+    /// <exception cref="InvalidTrainingOptionException">An option is out of range.</exception>
     public SentimentTrainer(TrainingOptions options, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        options.Validate();
         _options = options;
         _console = console;
     }
@@ -109,7 +111,11 @@ public sealed class SentimentTrainer
         return (history, stopping.BestEpoch, history.Count < phase.Epochs);
     }
 
-    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out.
+    // On a plateau, smaller steps usually still find a better validation accuracy before patience runs out. The plateau
+    // is EarlyStopping's: neither a better validation accuracy nor a lower validation loss, so the rate decays on exactly
+    // the epochs that count against patience. TorchSharp's lr_scheduler.ReduceLROnPlateau watches one metric (loss alone
+    // would decay after epochs whose accuracy improved, accuracy alone after epochs whose loss fell) and rejects a factor
+    // of 1, which --lr-decay 1 means (a constant rate); so the rule stays here rather than change the schedule.
     private void DecayLearningRate(TorchSharp.Modules.Adam optimizer)
     {
         foreach (var group in optimizer.ParamGroups)

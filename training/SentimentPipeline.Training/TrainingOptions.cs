@@ -1,72 +1,16 @@
+using System.Globalization;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
 
 namespace SentimentPipeline.Training;
 
-/// <summary>Everything a training run depends on. Defaults follow the tutorial where it is sound, and fix it where it is not.</summary>
-/// <param name="CorpusPath">The review CSV (see <see cref="Preprocessing.Corpus.CorpusFormat"/> for the formats).</param>
-/// <param name="OutputDirectory">Where the checkpoint, vocabulary, metrics.json and plots go.</param>
-/// <param name="Format">Columns and label mapping of the corpus, or null to detect a preset from the header.</param>
-/// <param name="SkipInvalidRows">Skip (and count in the report) invalid rows instead of failing on the first.</param>
-/// <param name="Epochs">Maximum epochs.</param>
-/// <param name="MaxSteps">Optimisation steps the deep path may take: no more whole epochs are run than fit in them (at least one).</param>
-/// <param name="Patience">Stop after this many epochs without a better validation accuracy or a lower validation loss.</param>
-/// <param name="BatchSize">Reviews per optimisation step.</param>
-/// <param name="LearningRate">Adam learning rate.</param>
-/// <param name="WeightDecay">Adam L2 weight decay.</param>
-/// <param name="LearningRateDecay">Factor applied to the learning rate after an epoch without a better validation accuracy or a lower validation loss.</param>
-/// <param name="GradientClipNorm">Maximum global gradient norm.</param>
-/// <param name="Seed">Seeds the split, shuffling, initialisation and dropout: the same seed repeats a CPU run.</param>
-/// <param name="MaxLength">Tokens kept per review.</param>
-/// <param name="VocabularySize">Most ids in the vocabulary, PAD and UNK included.</param>
-/// <param name="VocabularyMinCount">Tokens and characters seen fewer times in the training split are UNK.</param>
-/// <param name="MaxCharacters">Character ids kept per review.</param>
-/// <param name="EmbeddingSize">Token embedding width.</param>
-/// <param name="HiddenSize">LSTM hidden size per direction.</param>
-/// <param name="Layers">Stacked LSTM layers.</param>
-/// <param name="Bidirectional">BiLSTM (true) or LSTM.</param>
-/// <param name="Dropout">Dropout before the classifier.</param>
-/// <param name="EmbeddingDropout">Dropout on the token embeddings.</param>
-/// <param name="MaxPooling">Max pooling over the LSTM outputs beside the final states.</param>
-/// <param name="WideFeatures">Most n-gram features of the wide path (the most frequent in the training split); 0 = LSTM only.</param>
-/// <param name="ValidationFraction">Share of each class held out for early stopping.</param>
-/// <param name="TestFraction">Share of each class held out for the final report.</param>
-/// <param name="Threads">
-/// Torch intra-op threads; 0 keeps TorchSharp's default (all cores). Default 1: the LSTM's small matrix products gain
-/// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
-/// (corpus.csv on this 2-core machine under load: 11 s per epoch with 1 thread, 102 s with 2).
-/// </param>
-/// <param name="DenseSize">Width of a dense ReLU layer before the classifier; 0 = none.</param>
-public sealed record TrainingOptions(
-    string CorpusPath,
-    string OutputDirectory,
-    CorpusFormat? Format = null,
-    bool SkipInvalidRows = false,
-    int Epochs = 10,
-    int MaxSteps = TrainingOptions.DefaultMaxSteps,
-    int Patience = 3,
-    int BatchSize = 64,
-    double LearningRate = 1e-3,
-    double WeightDecay = 0,
-    double LearningRateDecay = 0.5,
-    double GradientClipNorm = 5.0,
-    int Seed = 42,
-    int MaxLength = TextEncoder.DefaultMaxLength,
-    int VocabularySize = TrainingOptions.DefaultVocabularyCap,
-    int VocabularyMinCount = 2,
-    int MaxCharacters = TextEncoder.DefaultMaxCharacters,
-    int EmbeddingSize = 128,
-    int HiddenSize = 64,
-    int Layers = 1,
-    bool Bidirectional = true,
-    double Dropout = 0.5,
-    double EmbeddingDropout = 0.2,
-    bool MaxPooling = true,
-    int WideFeatures = TrainingOptions.DefaultWideFeatures,
-    double ValidationFraction = 0.1,
-    double TestFraction = 0.1,
-    int Threads = 1,
-    int DenseSize = 0)
+/// <summary>
+/// Everything a training run depends on. Defaults follow the tutorial where it is sound, and fix it where it is not;
+/// each sits on its property, and the pretrained model was trained with them, so changing one changes what a
+/// default run reproduces. Set options by name (<c>new TrainingOptions { CorpusPath = …, OutputDirectory = …, Epochs = 3 }</c>);
+/// <see cref="Validate"/> is called by the runs that consume them.
+/// </summary>
+public sealed record TrainingOptions
 {
     /// <summary>
     /// Default step budget: all 10 epochs on corpus.csv (54 steps each), 5 on online_shopping (785 each), which keeps
@@ -85,6 +29,100 @@ public sealed record TrainingOptions(
     /// </summary>
     public const int DefaultWideFeatures = 400_000;
 
+    /// <summary>Most of the corpus the validation and test splits may take together.</summary>
+    private const double MaxHeldOutFraction = 0.9;
+
+    /// <summary>The review CSV (see <see cref="CorpusFormat"/> for the formats).</summary>
+    public required string CorpusPath { get; init; }
+
+    /// <summary>Where the checkpoint, vocabulary, metrics.json and plots go.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Columns and label mapping of the corpus, or null to detect a preset from the header.</summary>
+    public CorpusFormat? Format { get; init; }
+
+    /// <summary>Skip (and count in the report) invalid rows instead of failing on the first.</summary>
+    public bool SkipInvalidRows { get; init; }
+
+    /// <summary>Maximum epochs.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Optimisation steps the deep path may take: no more whole epochs are run than fit in them (at least one).</summary>
+    public int MaxSteps { get; init; } = DefaultMaxSteps;
+
+    /// <summary>Stop after this many epochs without a better validation accuracy or a lower validation loss.</summary>
+    public int Patience { get; init; } = 3;
+
+    /// <summary>Reviews per optimisation step.</summary>
+    public int BatchSize { get; init; } = 64;
+
+    /// <summary>Adam learning rate.</summary>
+    public double LearningRate { get; init; } = 1e-3;
+
+    /// <summary>Adam L2 weight decay.</summary>
+    public double WeightDecay { get; init; }
+
+    /// <summary>Factor applied to the learning rate after an epoch without a better validation accuracy or a lower validation loss.</summary>
+    public double LearningRateDecay { get; init; } = 0.5;
+
+    /// <summary>Maximum global gradient norm.</summary>
+    public double GradientClipNorm { get; init; } = 5.0;
+
+    /// <summary>Seeds the split, shuffling, initialisation and dropout: the same seed repeats a CPU run.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Tokens kept per review.</summary>
+    public int MaxLength { get; init; } = TextEncoder.DefaultMaxLength;
+
+    /// <summary>Most ids in the vocabulary, PAD and UNK included.</summary>
+    public int VocabularySize { get; init; } = DefaultVocabularyCap;
+
+    /// <summary>Tokens and characters seen fewer times in the training split are UNK.</summary>
+    public int VocabularyMinCount { get; init; } = 2;
+
+    /// <summary>Character ids kept per review.</summary>
+    public int MaxCharacters { get; init; } = TextEncoder.DefaultMaxCharacters;
+
+    /// <summary>Token embedding width.</summary>
+    public int EmbeddingSize { get; init; } = 128;
+
+    /// <summary>LSTM hidden size per direction.</summary>
+    public int HiddenSize { get; init; } = 64;
+
+    /// <summary>Stacked LSTM layers.</summary>
+    public int Layers { get; init; } = 1;
+
+    /// <summary>BiLSTM (true) or LSTM.</summary>
+    public bool Bidirectional { get; init; } = true;
+
+    /// <summary>Dropout before the classifier.</summary>
+    public double Dropout { get; init; } = 0.5;
+
+    /// <summary>Dropout on the token embeddings.</summary>
+    public double EmbeddingDropout { get; init; } = 0.2;
+
+    /// <summary>Max pooling over the LSTM outputs beside the final states.</summary>
+    public bool MaxPooling { get; init; } = true;
+
+    /// <summary>Most n-gram features of the wide path (the most frequent in the training split); 0 = LSTM only.</summary>
+    public int WideFeatures { get; init; } = DefaultWideFeatures;
+
+    /// <summary>Share of each class held out for early stopping.</summary>
+    public double ValidationFraction { get; init; } = 0.1;
+
+    /// <summary>Share of each class held out for the final report.</summary>
+    public double TestFraction { get; init; } = 0.1;
+
+    /// <summary>
+    /// Torch intra-op threads; 0 keeps TorchSharp's default (all cores). Default 1: the LSTM's small matrix products gain
+    /// little from more threads, and when another process holds a core OpenMP's waiting threads slow an epoch several-fold
+    /// (corpus.csv on this 2-core machine under load: 11 s per epoch with 1 thread, 102 s with 2).
+    /// </summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Width of a dense ReLU layer before the classifier; 0 = none.</summary>
+    public int DenseSize { get; init; }
+
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids and the wide path's feature counts.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount, int wideTokenFeatures = 0, int wideCharFeatures = 0) =>
         new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, wideTokenFeatures, wideCharFeatures, DenseSize);
@@ -101,31 +139,56 @@ public sealed record TrainingOptions(
         return Math.Clamp(MaxSteps / stepsPerEpoch, 1, Epochs);
     }
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
+    /// <summary>Checks every option; the first invalid one is named in the exception.</summary>
+    /// <exception cref="InvalidTrainingOptionException">An option is out of range; the message says which and what it must be.</exception>
     public void Validate()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(CorpusPath);
-        ArgumentException.ThrowIfNullOrWhiteSpace(OutputDirectory);
-        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
-        ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
-        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxLength, 1, nameof(MaxLength));
-        ArgumentOutOfRangeException.ThrowIfLessThan(VocabularySize, 3, nameof(VocabularySize));
-        ArgumentOutOfRangeException.ThrowIfLessThan(VocabularyMinCount, 1, nameof(VocabularyMinCount));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCharacters, 1, nameof(MaxCharacters));
-        ArgumentOutOfRangeException.ThrowIfNegative(WideFeatures, nameof(WideFeatures));
-        ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
-        if (!(LearningRate > 0) || !(GradientClipNorm > 0) || WeightDecay < 0 || LearningRateDecay is <= 0 or > 1)
+        Require(!string.IsNullOrWhiteSpace(CorpusPath), nameof(CorpusPath), "a file path", $"'{CorpusPath}'");
+        Require(!string.IsNullOrWhiteSpace(OutputDirectory), nameof(OutputDirectory), "a folder path", $"'{OutputDirectory}'");
+        Positive(Epochs, nameof(Epochs));
+        Positive(MaxSteps, nameof(MaxSteps));
+        Positive(Patience, nameof(Patience));
+        Positive(BatchSize, nameof(BatchSize));
+        Require(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), "> 0", LearningRate);
+        Require(WeightDecay >= 0 && double.IsFinite(WeightDecay), nameof(WeightDecay), ">= 0", WeightDecay);
+        Require(LearningRateDecay is > 0 and <= 1, nameof(LearningRateDecay), "in (0, 1] (1 keeps the learning rate constant)", LearningRateDecay);
+        Require(GradientClipNorm > 0 && double.IsFinite(GradientClipNorm), nameof(GradientClipNorm), "> 0", GradientClipNorm);
+        Positive(MaxLength, nameof(MaxLength));
+        Require(VocabularySize >= 3, nameof(VocabularySize), ">= 3 (PAD, UNK and one token)", VocabularySize);
+        Positive(VocabularyMinCount, nameof(VocabularyMinCount));
+        Positive(MaxCharacters, nameof(MaxCharacters));
+        Positive(EmbeddingSize, nameof(EmbeddingSize));
+        Positive(HiddenSize, nameof(HiddenSize));
+        Positive(Layers, nameof(Layers));
+        Probability(Dropout, nameof(Dropout));
+        Probability(EmbeddingDropout, nameof(EmbeddingDropout));
+        NonNegative(WideFeatures, nameof(WideFeatures));
+        Require(ValidationFraction is > 0 and < 1, nameof(ValidationFraction), "in (0, 1)", ValidationFraction);
+        Require(TestFraction is > 0 and < 1, nameof(TestFraction), "in (0, 1)", TestFraction);
+        if (ValidationFraction + TestFraction >= MaxHeldOutFraction)
         {
-            throw new ArgumentOutOfRangeException(nameof(LearningRate), "LearningRate and GradientClipNorm must be positive, WeightDecay non-negative, LearningRateDecay in (0, 1].");
+            throw new InvalidTrainingOptionException(
+                nameof(TestFraction),
+                Invariant($"ValidationFraction + TestFraction must be < {MaxHeldOutFraction} to leave at least 10 % for training (got {ValidationFraction} + {TestFraction})."));
         }
 
-        if (ValidationFraction is <= 0 or >= 1 || TestFraction is <= 0 or >= 1 || ValidationFraction + TestFraction >= 0.9)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ValidationFraction), "ValidationFraction and TestFraction must be in (0, 1) and leave at least 10 % for training.");
-        }
-
-        ModelOptionsFor(VocabularySize).Validate();
+        NonNegative(Threads, nameof(Threads));
+        NonNegative(DenseSize, nameof(DenseSize));
     }
+
+    private static void Positive(int value, string option) => Require(value > 0, option, "> 0", value);
+
+    private static void NonNegative(int value, string option) => Require(value >= 0, option, ">= 0", value);
+
+    private static void Probability(double value, string option) => Require(value is >= 0 and < 1, option, "in [0, 1)", value);
+
+    private static void Require(bool valid, string option, string rule, object? value)
+    {
+        if (!valid)
+        {
+            throw new InvalidTrainingOptionException(option, Invariant($"{option} must be {rule} (got {value})."));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -32,6 +32,7 @@ public sealed class TrainingRun
     private readonly IAnsiConsole _console;
 
     /// <summary>Creates a run; <paramref name="console"/> receives progress and the report.</summary>
+    /// <exception cref="InvalidTrainingOptionException">An option is out of range.</exception>
     public TrainingRun(TrainingOptions options, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -20,7 +20,18 @@ internal static class StandardOutput
 
         try
         {
-            return new StandardOutputStream(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0));
+            var descriptor = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (descriptor.CanSeek)
+            {
+                // A regular file: FileStream writes at its own offset (pwrite) and leaves the descriptor's shared offset
+                // where it was, so whatever writes to the file next (`{ sentiment segment; echo done; } > log`) would
+                // overwrite this output. The console stream writes with write(2) at the shared offset, and a file has
+                // no EPIPE for it to swallow; its other errors (a full disk) still throw.
+                descriptor.Dispose();
+                return new StandardOutputStream(Console.OpenStandardOutput());
+            }
+
+            return new StandardOutputStream(descriptor);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Security.Cryptography;
 using SentimentPipeline.ModelBundle;
 
@@ -47,13 +46,8 @@ public static class TinyModelTrainer
         return bundle;
     }
 
-    private static string TrainingProgram()
-    {
-        // Recorded at build time from the training project's own output path (see SentimentPipeline.TestSupport.csproj).
-        var path = typeof(TinyModelTrainer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "TrainingProgram").Value!;
-        return File.Exists(path) ? path : throw new FileNotFoundException("The training program was not built (the test-support project references it to build it first).", path);
-    }
+    // Recorded at build time from the training project's own output path (see SentimentPipeline.TestSupport.csproj).
+    private static string TrainingProgram() => BuildOutputs.Path(typeof(TinyModelTrainer).Assembly, "TrainingProgram");
 
     private static string Stamp(string program)
     {

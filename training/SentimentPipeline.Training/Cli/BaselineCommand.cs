@@ -14,7 +14,8 @@ public static class BaselineCommand
     public static Command Create(IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var defaults = new TrainingOptions(string.Empty, string.Empty);
+        // The defaults the options show; the paths are set per invocation.
+        var defaults = new TrainingOptions { CorpusPath = string.Empty, OutputDirectory = string.Empty };
         var corpus = new Option<string>("--corpus") { Description = "Review CSV (formats as for train).", Required = true };
         var output = new Option<string>("--output") { Description = $"Output folder ({BaselineRun.ReportFile}, confusion-matrix-baseline.png).", DefaultValueFactory = _ => Path.Combine("artifacts", "baseline") };
         var splitFile = new Option<string?>("--split-file") { Description = "Also write the split's tokens as JSON lines here (input of benchmarks/sklearn-baseline.py)." };

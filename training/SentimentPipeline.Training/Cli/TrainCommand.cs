@@ -13,7 +13,8 @@ public static class TrainCommand
     public static Command Create(IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var defaults = new TrainingOptions(string.Empty, string.Empty);
+        // The defaults the options show; the paths are set per invocation.
+        var defaults = new TrainingOptions { CorpusPath = string.Empty, OutputDirectory = string.Empty };
         var corpus = new Option<string>("--corpus") { Description = "Review CSV: evaluation,label (正面/负面), label,review (1/0) or cat,label,review (1/0).", Required = true };
         var output = new Option<string>("--output") { Description = "Output folder (checkpoint, vocabulary.json, metrics.json, plots).", DefaultValueFactory = _ => Path.Combine("artifacts", "model") };
         var corpusFormat = new CorpusFormatOptions();
@@ -61,36 +62,38 @@ public static class TrainCommand
         TrainingOptions CreateOptions(ParseResult result)
         {
             var start = result.GetValue(preset) is { } name ? TrainingPresets.Apply(name, defaults) : defaults;
-            return new(
-                result.GetRequiredValue(corpus),
-                result.GetRequiredValue(output),
-                corpusFormat.Resolve(result),
-                corpusFormat.SkipInvalidRows(result),
-                Given(result, epochs, start.Epochs),
-                Given(result, maxSteps, start.MaxSteps),
-                Given(result, patience, start.Patience),
-                Given(result, batchSize, start.BatchSize),
-                Given(result, learningRate, start.LearningRate),
-                Given(result, weightDecay, start.WeightDecay),
-                Given(result, learningRateDecay, start.LearningRateDecay),
-                Given(result, clip, start.GradientClipNorm),
-                Given(result, seed, start.Seed),
-                Given(result, maxLength, start.MaxLength),
-                Given(result, vocabularySize, start.VocabularySize),
-                Given(result, minCount, start.VocabularyMinCount),
-                Given(result, maxCharacters, start.MaxCharacters),
-                Given(result, embeddingSize, start.EmbeddingSize),
-                Given(result, hiddenSize, start.HiddenSize),
-                Given(result, layers, start.Layers),
-                Given(result, bidirectional, start.Bidirectional),
-                Given(result, dropout, start.Dropout),
-                Given(result, embeddingDropout, start.EmbeddingDropout),
-                Given(result, maxPooling, start.MaxPooling),
-                Given(result, wideFeatures, start.WideFeatures),
-                Given(result, validationFraction, start.ValidationFraction),
-                Given(result, testFraction, start.TestFraction),
-                Given(result, threads, start.Threads),
-                Given(result, denseSize, start.DenseSize));
+            return start with
+            {
+                CorpusPath = result.GetRequiredValue(corpus),
+                OutputDirectory = result.GetRequiredValue(output),
+                Format = corpusFormat.Resolve(result),
+                SkipInvalidRows = corpusFormat.SkipInvalidRows(result),
+                Epochs = Given(result, epochs, start.Epochs),
+                MaxSteps = Given(result, maxSteps, start.MaxSteps),
+                Patience = Given(result, patience, start.Patience),
+                BatchSize = Given(result, batchSize, start.BatchSize),
+                LearningRate = Given(result, learningRate, start.LearningRate),
+                WeightDecay = Given(result, weightDecay, start.WeightDecay),
+                LearningRateDecay = Given(result, learningRateDecay, start.LearningRateDecay),
+                GradientClipNorm = Given(result, clip, start.GradientClipNorm),
+                Seed = Given(result, seed, start.Seed),
+                MaxLength = Given(result, maxLength, start.MaxLength),
+                VocabularySize = Given(result, vocabularySize, start.VocabularySize),
+                VocabularyMinCount = Given(result, minCount, start.VocabularyMinCount),
+                MaxCharacters = Given(result, maxCharacters, start.MaxCharacters),
+                EmbeddingSize = Given(result, embeddingSize, start.EmbeddingSize),
+                HiddenSize = Given(result, hiddenSize, start.HiddenSize),
+                Layers = Given(result, layers, start.Layers),
+                Bidirectional = Given(result, bidirectional, start.Bidirectional),
+                Dropout = Given(result, dropout, start.Dropout),
+                EmbeddingDropout = Given(result, embeddingDropout, start.EmbeddingDropout),
+                MaxPooling = Given(result, maxPooling, start.MaxPooling),
+                WideFeatures = Given(result, wideFeatures, start.WideFeatures),
+                ValidationFraction = Given(result, validationFraction, start.ValidationFraction),
+                TestFraction = Given(result, testFraction, start.TestFraction),
+                Threads = Given(result, threads, start.Threads),
+                DenseSize = Given(result, denseSize, start.DenseSize),
+            };
         }
     }
 

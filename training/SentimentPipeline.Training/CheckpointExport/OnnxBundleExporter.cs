@@ -5,7 +5,7 @@ using SentimentPipeline.OnnxExport;
 using SentimentPipeline.Preprocessing;
 using static TorchSharp.torch;
 
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>
 /// The export step: turns a trained classifier and its text encoder into <c>model.onnx</c> + <c>vocabulary.json</c>

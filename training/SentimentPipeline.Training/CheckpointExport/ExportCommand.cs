@@ -4,7 +4,7 @@ using SentimentPipeline.Preprocessing.Corpus;
 using SentimentPipeline.Training.Cli;
 using Spectre.Console;
 
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>
 /// <c>export</c>: writes model.onnx (+ vocabulary.json) from the best checkpoint of a training output folder.

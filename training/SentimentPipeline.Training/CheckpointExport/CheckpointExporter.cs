@@ -6,7 +6,7 @@ using SentimentPipeline.Segmentation;
 using SentimentPipeline.Training.Reporting;
 using Spectre.Console;
 
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>
 /// Exports the best checkpoint of a training output folder (model.weights, model.json, vocabulary.json,

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>One padded batch and the probabilities TorchSharp gave it.</summary>
 /// <param name="TokenIds">Ids [batch, sequence], row-major.</param>

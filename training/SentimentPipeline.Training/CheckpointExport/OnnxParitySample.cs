@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>
 /// Reviews scored by TorchSharp when the model was exported, kept beside it (<see cref="FileName"/>) so that any

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>What an export wrote and how closely ONNX Runtime reproduced TorchSharp.</summary>
 /// <param name="ModelPath">The written model.onnx.</param>

@@ -1,4 +1,4 @@
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>The exported model does not reproduce the TorchSharp model within the tolerance; it was not kept.</summary>
 public sealed class OnnxParityException : Exception

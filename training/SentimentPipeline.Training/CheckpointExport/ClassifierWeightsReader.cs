@@ -1,7 +1,7 @@
 using SentimentPipeline.OnnxExport.Weights;
 using static TorchSharp.torch;
 
-namespace SentimentPipeline.Training.Export;
+namespace SentimentPipeline.Training.CheckpointExport;
 
 /// <summary>
 /// Copies a trained <see cref="SentimentClassifier"/>'s parameters, looked up by their contract names
