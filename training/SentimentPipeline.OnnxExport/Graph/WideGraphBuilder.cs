@@ -22,7 +22,8 @@ internal static class WideGraphBuilder
     private const string NormFloor = "wide_norm_floor";
     private const string LastValue = "wide_last";
     private const string AxisOne = "wide_axis_1";
-    private const string LastAxis = "wide_axis_last";
+    private const string ZeroIndex = "wide_zero_index";
+    private const string OneCount = "wide_one_count";
 
     /// <summary>Adds the path; returns the name of its logits [batch, classes].</summary>
     public static string Add(GraphProto graph, SentimentModelWeights weights, string tokenIds, string charIds)
@@ -34,7 +35,8 @@ internal static class WideGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideBias, wide.Bias.Values, classes));
         graph.Initializer.Add(OnnxTensors.Int64(LastValue, long.MaxValue));
         graph.Initializer.Add(OnnxTensors.Int64(AxisOne, 1));
-        graph.Initializer.Add(OnnxTensors.Int64(LastAxis, -1));
+        graph.Initializer.Add(OnnxTensors.Int64(ZeroIndex, 0));
+        graph.Initializer.Add(OnnxTensors.Int64(OneCount, 1));
         var terms = new List<string>();
         if (wide.TokenGrams.Count > 0)
         {
@@ -76,10 +78,15 @@ internal static class WideGraphBuilder
         graph.Node.Add(Node("Concat", $"{prefix}_counted", [$"{prefix}_first_feature", $"{prefix}_counted_following"], [$"{prefix}_counted"], Int("axis", 1)));
 
         graph.Node.Add(Node("Gather", $"{prefix}_rows", [$"{prefix}_table", $"{prefix}_counted"], [$"{prefix}_rows"], Int("axis", 0)));
-        // Summed along the last axis, each review's sums are computed alike whatever the batch: over the middle axis,
-        // ONNX Runtime takes another path for a batch of one, and the last bits of a score would depend on the batch.
-        graph.Node.Add(Node("Transpose", $"{prefix}_columns", [$"{prefix}_rows"], [$"{prefix}_columns"], Ints("perm", 0, 2, 1)));
-        graph.Node.Add(Node("ReduceSum", $"{prefix}_sums", [$"{prefix}_columns", LastAxis], [$"{prefix}_sums"], Int("keepdims", 0)));
+        // Summed as ones [1, keys] · rows [batch, keys, columns]: one small product per review, computed alike for
+        // every batch size. ReduceSum takes other paths for other shapes, so a review's last bits would depend on
+        // the batch it came in.
+        graph.Node.Add(Node("Shape", $"{prefix}_ones_shape", [$"{prefix}_sorted"], [$"{prefix}_ones_shape"]));
+        graph.Node.Add(Node("ScatterElements", $"{prefix}_ones_dims", [$"{prefix}_ones_shape", ZeroIndex, OneCount], [$"{prefix}_ones_dims"], Int("axis", 0)));
+        graph.Node.Add(Node("ConstantOfShape", $"{prefix}_ones", [$"{prefix}_ones_dims"], [$"{prefix}_ones"],
+            new AttributeProto { Name = "value", Type = AttributeProto.Types.AttributeType.Tensor, T = OnnxTensors.Float("one", [1f], 1) }));
+        graph.Node.Add(Node("MatMul", $"{prefix}_summed", [$"{prefix}_ones", $"{prefix}_rows"], [$"{prefix}_summed"]));
+        graph.Node.Add(Node("Squeeze", $"{prefix}_sums", [$"{prefix}_summed", AxisOne], [$"{prefix}_sums"]));
         AddSlice(graph, $"{prefix}_sums", $"{prefix}_numerator", start: 0, end: classes);
         AddSlice(graph, $"{prefix}_sums", $"{prefix}_squared_norm", start: classes, end: classes + 1);
         graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [$"{prefix}_squared_norm"], [$"{prefix}_norm"]));
