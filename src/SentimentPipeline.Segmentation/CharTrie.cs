@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace SentimentPipeline.Segmentation;
 
@@ -53,6 +54,20 @@ internal sealed class CharTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly TrieEntry Next(in TrieEntry from, int scalar) =>
         ref (from.ChildSignature & SignatureBit(scalar)) == 0 ? ref Missing : ref Probe(Key(from.Node, scalar));
+
+    /// <summary>
+    /// Starts loading the slot where the edge from <paramref name="from"/> by <paramref name="scalar"/> would begin
+    /// its probe, without waiting for it and whether or not the edge exists.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(in TrieEntry from, int scalar)
+    {
+        if (Sse.IsSupported)
+        {
+            var edges = _edges;
+            Sse.Prefetch0(Unsafe.AsPointer(ref edges[Slot(Key(from.Node, scalar), edges.Length - 1)]));
+        }
+    }
 
     /// <summary>Word id of exactly <paramref name="scalars"/>, or -1.</summary>
     public int Find(ReadOnlySpan<int> scalars)
