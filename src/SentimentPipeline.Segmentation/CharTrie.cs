@@ -21,6 +21,7 @@ internal sealed class CharTrie
     private static readonly TrieEntry Missing = new() { Key = EmptyKey, WordId = -1 };
 
     private readonly TrieEntry[] _rootTable = NewEntries(0x10000);
+    private readonly EdgeFilter _secondLevel = new();
     private TrieEntry[] _edges;
     private ulong _rootSignature;
     private int _edgeCount;
@@ -54,6 +55,17 @@ internal sealed class CharTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly TrieEntry Next(in TrieEntry from, int scalar) =>
         ref (from.ChildSignature & SignatureBit(scalar)) == 0 ? ref Missing : ref Probe(Key(from.Node, scalar));
+
+    /// <summary>
+    /// <see cref="Next"/> for a step from a one-character prefix (an entry from <see cref="Start"/>): the same
+    /// answer, with most absent edges rejected by the cached <see cref="EdgeFilter"/> instead of a table probe.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly TrieEntry Second(in TrieEntry first, int scalar)
+    {
+        var key = Key(first.Node, scalar);
+        return ref _secondLevel.MayContain(key) ? ref Probe(key) : ref Missing;
+    }
 
     /// <summary>
     /// Starts loading the slot where the edge from <paramref name="from"/> by <paramref name="scalar"/> would begin
@@ -129,6 +141,10 @@ internal sealed class CharTrie
             {
                 AddChild(ref entry, location, _lastNodes[i], scalars[i]);
                 parentSignature |= SignatureBit(scalars[i]);
+                if (i == 1)
+                {
+                    _secondLevel.Add(Key(_lastNodes[1], scalars[1]));
+                }
             }
 
             _lastScalars[i] = scalars[i];

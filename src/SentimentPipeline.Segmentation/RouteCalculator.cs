@@ -55,7 +55,7 @@ internal static class RouteCalculator
                     break;
                 }
 
-                entry = ref trie.Next(in entry, scalars[k]);
+                entry = ref k == i + 1 ? ref trie.Second(in entry, scalars[k]) : ref trie.Next(in entry, scalars[k]);
             }
 
             if (bestWord < 0)
