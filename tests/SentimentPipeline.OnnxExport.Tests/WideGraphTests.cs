@@ -32,18 +32,38 @@ public sealed class WideGraphTests
     }
 
     [Fact]
-    public void Serialize_Wide_CountsWithTfIdfVectorizerNotPairwiseComparison()
+    public void Serialize_Wide_LooksUpSortedKeysInsteadOfADenseFeatureVector()
     {
         var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
         var weights = WithWide(features, new float[features.Count], positiveBias: 0);
 
         var model = ModelProto.Parser.ParseFrom(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(Vocabulary)));
 
-        var vectorizers = model.Graph.Node.Where(n => n.OpType == "TfIdfVectorizer").ToList();
-        Assert.Equal(2, vectorizers.Count);
-        Assert.All(vectorizers, n => Assert.Equal("IDF", n.Attribute.Single(a => a.Name == "mode").S.ToStringUtf8()));
-        Assert.Equal([2L, 3L], vectorizers.Select(n => n.Attribute.Single(a => a.Name == "max_gram_length").I));
-        Assert.DoesNotContain(model.Graph.Node, n => n.OpType == "Equal");
+        var lookups = model.Graph.Node.Where(n => n.OpType == "LabelEncoder").ToList();
+        Assert.Equal(2, lookups.Count);
+        Assert.All(lookups, n => Assert.Equal("ai.onnx.ml", n.Domain));
+        Assert.Equal([features.Tokens.Count, features.Characters.Count], lookups.Select(n => n.Attribute.Single(a => a.Name == "keys_int64s").Ints.Count));
+        Assert.Equal(2, model.Graph.Node.Count(n => n.OpType == "TopK"));
+        Assert.DoesNotContain(model.Graph.Node, n => n.OpType is "TfIdfVectorizer" or "MatMul");
+        Assert.Contains(model.OpsetImport, o => o.Domain == "ai.onnx.ml" && o.Version == 2);
+    }
+
+    [Fact]
+    public void Serialize_ReviewRepeatingAnNGram_CountsItOnce()
+    {
+        // Token 3 four times, character 5 eight times: binary TF, so each is one feature of value idf before the norm.
+        var repeated = new TokenBatch([3, 3, 3, 3, 0, 0], [4], 6, [5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0], 12);
+        long[] tokens = [3, 3, 3, 3];
+        long[] characters = [5, 5, 5, 5, 5, 5, 5, 5];
+        var features = WideFeatureSet.Fit([(tokens, characters), (tokens, characters), ([3, 4], [5, 6])], maxFeatures: 120);
+        var positive = Enumerable.Range(0, features.Count).Select(f => (float)((f % 7) - 3)).ToArray();
+        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(WithWide(features, positive, positiveBias: 0.1f), TestMetadata.For(Vocabulary)), repeated);
+
+        var (indices, values) = features.Featurize(tokens, characters);
+        var score = indices.Select((f, k) => (double)positive[f] * values[k]).Sum() + 0.1;
+        Assert.Equal(5, indices.Length); // 3, 3 3 and 5, 5 5, 5 5 5
+        Assert.All(values, v => Assert.True(v > 0));
+        Assert.Equal(1 / (1 + Math.Exp(-score)), probabilities[1], 5);
     }
 
     [Fact]

@@ -78,10 +78,12 @@ public sealed record TrainingOptions(
     public const int DefaultVocabularyCap = 500_000;
 
     /// <summary>
-    /// Default feature budget of the wide path. The exported TfIdfVectorizer's output is dense [batch, features],
-    /// so this sets the wide path's inference cost.
+    /// Default feature budget of the wide path. The exported path is sparse, so the count costs file size (about
+    /// 22 bytes a feature), not inference time. On online_shopping's validation split 400,000 gave the wide path
+    /// 0.9371 and the mix 0.9393, against 0.9345 and 0.9380 with 100,000 (seed 42); corpora of a few thousand
+    /// reviews have fewer n-grams of document frequency 2 than this.
     /// </summary>
-    public const int DefaultWideFeatures = 100_000;
+    public const int DefaultWideFeatures = 400_000;
 
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids and the wide path's feature counts.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount, int wideTokenFeatures = 0, int wideCharFeatures = 0) =>

@@ -16,6 +16,17 @@ internal static class OnnxNodes
         return node;
     }
 
+    /// <summary>A node of the ai.onnx.ml domain.</summary>
+    public static NodeProto MlNode(string opType, string name, string[] inputs, string[] outputs, params AttributeProto[] attributes)
+    {
+        var node = Node(opType, name, inputs, outputs, attributes);
+        node.Domain = MlDomain;
+        return node;
+    }
+
+    /// <summary>The ONNX machine-learning operator domain.</summary>
+    public const string MlDomain = "ai.onnx.ml";
+
     /// <summary>An integer attribute.</summary>
     public static AttributeProto Int(string name, long value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };

@@ -30,6 +30,11 @@ internal static class SentimentModelBuilder
             Graph = SentimentGraphBuilder.Build(weights),
         };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = SentimentOnnxNames.OpsetVersion });
+        if (weights.Wide is not null)
+        {
+            model.OpsetImport.Add(new OperatorSetIdProto { Domain = OnnxNodes.MlDomain, Version = WideGraphBuilder.MlOpsetVersion });
+        }
+
         foreach (var (key, value) in MetadataProperties(metadata, weights))
         {
             model.MetadataProps.Add(new StringStringEntryProto { Key = key, Value = value });

@@ -6,32 +6,42 @@ using static SentimentPipeline.OnnxExport.Graph.OnnxNodes;
 namespace SentimentPipeline.OnnxExport.Graph;
 
 /// <summary>
-/// The wide path (<see cref="WideFeatureSet"/>) in standard operators. Per group (token ids, character ids) the
-/// standard <c>TfIdfVectorizer</c> (mode IDF: a feature's idf where the review contains it, else 0; contiguous
-/// n-grams; the group's n-grams as its pool) gives x [batch, features] in one O(length) pass; then
-/// logits = (x · W) / max(‖x‖₂, ε) (MatMul, ReduceSumSquare, Sqrt, Max, Div), summed over the groups, plus the bias.
-/// The op's output is dense, so the feature count sets the cost: three passes over [batch, features].
+/// The wide path (<see cref="WideFeatureSet"/>) in standard operators, sparse: its cost follows the review's length,
+/// not the feature count. Per group (token ids, character ids), each n-gram of the padded ids becomes one int64 key,
+/// its ids as digits in base <c>vocabulary</c> (<see cref="NGramKeys"/>); TopK sorts a row's keys so that repeats sit
+/// side by side; ai.onnx.ml <c>LabelEncoder</c> maps each key to its feature (an absent key, a repeat or a window
+/// over PAD to the zero row); Gather fetches per feature [idf · W, idf²] and ReduceSum adds them up. That gives the
+/// binary TF-IDF dot product x · W and ‖x‖² in one pass, so logits = (x · W) / max(‖x‖₂, ε), summed over the
+/// groups, plus the bias.
 /// </summary>
 internal static class WideGraphBuilder
 {
+    /// <summary>Opset of the ai.onnx.ml domain the path needs (LabelEncoder with int64 keys and values).</summary>
+    public const int MlOpsetVersion = 2;
+
     private const string NormFloor = "wide_norm_floor";
+    private const string LastValue = "wide_last";
+    private const string AxisOne = "wide_axis_1";
 
     /// <summary>Adds the path; returns the name of its logits [batch, classes].</summary>
     public static string Add(GraphProto graph, SentimentModelWeights weights, string tokenIds, string charIds)
     {
         var wide = weights.Wide!;
         var classes = wide.Bias.Shape[0];
+        var vocabulary = weights.Embedding.Shape[0];
         graph.Initializer.Add(OnnxTensors.Float(NormFloor, [1e-6f], 1));
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideBias, wide.Bias.Values, classes));
+        graph.Initializer.Add(OnnxTensors.Int64(LastValue, long.MaxValue));
+        graph.Initializer.Add(OnnxTensors.Int64(AxisOne, 1));
         var terms = new List<string>();
         if (wide.TokenGrams.Count > 0)
         {
-            terms.Add(AddGroup(graph, wide, tokenIds, "wide_tokens", wide.TokenGrams, firstFeature: 0));
+            terms.Add(AddGroup(graph, wide, tokenIds, "wide_tokens", wide.TokenGrams, firstFeature: 0, vocabulary));
         }
 
         if (wide.CharGrams.Count > 0)
         {
-            terms.Add(AddGroup(graph, wide, charIds, "wide_chars", wide.CharGrams, firstFeature: wide.TokenGrams.Count));
+            terms.Add(AddGroup(graph, wide, charIds, "wide_chars", wide.CharGrams, firstFeature: wide.TokenGrams.Count, vocabulary));
         }
 
         terms.Add(ModelParameterNames.WideBias);
@@ -39,44 +49,108 @@ internal static class WideGraphBuilder
         return "wide_logits";
     }
 
-    private static string AddGroup(GraphProto graph, WidePathWeights wide, string ids, string prefix, NGramTable grams, int firstFeature)
+    private static string AddGroup(GraphProto graph, WidePathWeights wide, string ids, string prefix, NGramTable grams, int firstFeature, long vocabulary)
     {
         var classes = wide.Bias.Shape[0];
         var count = grams.Count;
-        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_weights", wide.Weights.Values[(firstFeature * classes)..((firstFeature + count) * classes)], count, classes));
-        graph.Node.Add(Node("TfIdfVectorizer", $"{prefix}_tfidf", [ids], [$"{prefix}_tfidf"],
-            String("mode", "IDF"),
-            Int("min_gram_length", 1),
-            Int("max_gram_length", grams.Width),
-            Int("max_skip_count", 0),
-            Ints("ngram_counts", PoolStarts(grams)),
-            Ints("ngram_indexes", [.. Enumerable.Range(0, count).Select(i => (long)i)]),
-            Ints("pool_int64s", [.. Enumerable.Range(0, count).SelectMany(row => grams.Gram(row).ToArray())]),
-            Floats("weights", wide.Idf.Values[firstFeature..(firstFeature + count)])));
+        var keys = NGramKeys.Of(grams, vocabulary);
+        graph.Initializer.Add(OnnxTensors.Float($"{prefix}_table", FeatureTable(wide, grams, firstFeature), count + 1, classes + 1));
 
-        graph.Node.Add(Node("MatMul", $"{prefix}_numerator", [$"{prefix}_tfidf", $"{prefix}_weights"], [$"{prefix}_numerator"]));
-        graph.Node.Add(Node("ReduceSumSquare", $"{prefix}_squared_norm", [$"{prefix}_tfidf"], [$"{prefix}_squared_norm"], Ints("axes", 1), Int("keepdims", 1)));
+        var windows = AddWindowKeys(graph, ids, prefix, grams.Width, vocabulary);
+        // Sorted descending, a row's repeats are neighbours; only the first of each run counts (binary TF).
+        graph.Node.Add(Node("Shape", $"{prefix}_key_count", [windows], [$"{prefix}_key_count"], Int("start", 1), Int("end", 2)));
+        graph.Node.Add(Node("TopK", $"{prefix}_sort", [windows, $"{prefix}_key_count"], [$"{prefix}_sorted", $"{prefix}_sorted_positions"], Int("axis", 1)));
+        graph.Node.Add(MlNode("LabelEncoder", $"{prefix}_lookup", [$"{prefix}_sorted"], [$"{prefix}_features"],
+            Ints("keys_int64s", keys),
+            Ints("values_int64s", [.. Enumerable.Range(0, count).Select(i => (long)i)]),
+            Int("default_int64", count)));
+        AddSlice(graph, $"{prefix}_sorted", $"{prefix}_previous", start: 0, end: -1);
+        AddSlice(graph, $"{prefix}_sorted", $"{prefix}_following", start: 1, end: long.MaxValue);
+        AddSlice(graph, $"{prefix}_features", $"{prefix}_first_feature", start: 0, end: 1);
+        AddSlice(graph, $"{prefix}_features", $"{prefix}_following_features", start: 1, end: long.MaxValue);
+        graph.Initializer.Add(OnnxTensors.Int64($"{prefix}_zero_row", count));
+        graph.Node.Add(Node("Equal", $"{prefix}_repeat", [$"{prefix}_following", $"{prefix}_previous"], [$"{prefix}_repeat"]));
+        graph.Node.Add(Node("Where", $"{prefix}_counted_following", [$"{prefix}_repeat", $"{prefix}_zero_row", $"{prefix}_following_features"], [$"{prefix}_counted_following"]));
+        graph.Node.Add(Node("Concat", $"{prefix}_counted", [$"{prefix}_first_feature", $"{prefix}_counted_following"], [$"{prefix}_counted"], Int("axis", 1)));
+
+        graph.Node.Add(Node("Gather", $"{prefix}_rows", [$"{prefix}_table", $"{prefix}_counted"], [$"{prefix}_rows"], Int("axis", 0)));
+        graph.Node.Add(Node("ReduceSum", $"{prefix}_sums", [$"{prefix}_rows", AxisOne], [$"{prefix}_sums"], Int("keepdims", 0)));
+        AddSlice(graph, $"{prefix}_sums", $"{prefix}_numerator", start: 0, end: classes);
+        AddSlice(graph, $"{prefix}_sums", $"{prefix}_squared_norm", start: classes, end: classes + 1);
         graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [$"{prefix}_squared_norm"], [$"{prefix}_norm"]));
         graph.Node.Add(Node("Max", $"{prefix}_norm_floored", [$"{prefix}_norm", NormFloor], [$"{prefix}_norm_floored"]));
         graph.Node.Add(Node("Div", $"{prefix}_logits", [$"{prefix}_numerator", $"{prefix}_norm_floored"], [$"{prefix}_logits"]));
         return $"{prefix}_logits";
     }
-    // TfIdfVectorizer's ngram_counts: for n = 1 … width, the offset in pool_int64s where the n-grams start.
-    private static long[] PoolStarts(NGramTable grams)
+
+    // Row f: idf_f · W_f (one per class), then idf_f², the feature's share of ‖x‖² (x_f is idf_f or 0). The last row,
+    // where absent keys and repeats land, is zero.
+    private static float[] FeatureTable(WidePathWeights wide, NGramTable grams, int firstFeature)
     {
-        var starts = new long[grams.Width];
-        long offset = 0;
-        var row = 0;
-        for (var order = 1; order <= grams.Width; order++)
+        var classes = wide.Bias.Shape[0];
+        var table = new float[(grams.Count + 1) * (classes + 1)];
+        for (var f = 0; f < grams.Count; f++)
         {
-            starts[order - 1] = offset;
-            while (row < grams.Count && grams.OrderOf(row) == order)
+            var idf = wide.Idf.Values[firstFeature + f];
+            var row = f * (classes + 1);
+            for (var c = 0; c < classes; c++)
             {
-                offset += order;
-                row++;
+                table[row + c] = idf * wide.Weights.Values[((firstFeature + f) * classes) + c];
             }
+
+            table[row + classes] = idf * idf;
         }
 
-        return starts;
+        return table;
+    }
+
+    // The keys of every window of 1 … width ids of each row, concatenated: [batch, Σ (sequence − n + 1)].
+    // Key = Horner's sum of the window's ids in base vocabulary, as NGramKeys computes it for the features.
+    private static string AddWindowKeys(GraphProto graph, string ids, string prefix, int width, long vocabulary)
+    {
+        graph.Initializer.Add(OnnxTensors.Int64($"{prefix}_base", vocabulary));
+        var orders = new string[width];
+        for (var order = 1; order <= width; order++)
+        {
+            var key = "";
+            for (var digit = 0; digit < order; digit++)
+            {
+                // Digit d of an n-gram starting at i is ids[i + d]: the slice [d, length − (n − 1 − d)).
+                var trailing = order - 1 - digit;
+                var slice = $"{prefix}_n{order}_d{digit}";
+                AddSlice(graph, ids, slice, start: digit, end: trailing == 0 ? long.MaxValue : -trailing);
+                if (digit == 0)
+                {
+                    key = slice;
+                    continue;
+                }
+
+                graph.Node.Add(Node("Mul", $"{slice}_shifted", [key, $"{prefix}_base"], [$"{slice}_shifted"]));
+                graph.Node.Add(Node("Add", $"{slice}_key", [$"{slice}_shifted", slice], [$"{slice}_key"]));
+                key = $"{slice}_key";
+            }
+
+            orders[order - 1] = key;
+        }
+
+        if (width == 1)
+        {
+            return orders[0];
+        }
+
+        graph.Node.Add(Node("Concat", $"{prefix}_keys", orders, [$"{prefix}_keys"], Int("axis", 1)));
+        return $"{prefix}_keys";
+    }
+
+    private static void AddSlice(GraphProto graph, string input, string output, long start, long end)
+    {
+        graph.Initializer.Add(OnnxTensors.Int64($"{output}_start", start));
+        var endName = end == long.MaxValue ? LastValue : $"{output}_end";
+        if (end != long.MaxValue)
+        {
+            graph.Initializer.Add(OnnxTensors.Int64(endName, end));
+        }
+
+        graph.Node.Add(Node("Slice", output, [input, $"{output}_start", endName, AxisOne], [output]));
     }
 }

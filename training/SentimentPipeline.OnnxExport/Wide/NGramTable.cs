@@ -3,7 +3,7 @@ namespace SentimentPipeline.OnnxExport.Wide;
 /// <summary>
 /// The n-grams of one wide-path group (token or character ids) in feature order: row i is feature i, its ids
 /// followed by PAD (0) up to <see cref="Width"/>, so a row's order is its count of non-PAD ids. Rows are sorted by
-/// order, then by ids, which is the pool order ONNX's <c>TfIdfVectorizer</c> needs.
+/// order, then by ids, so that the same features always give the same file.
 /// </summary>
 /// <param name="Ids">Row-major [<see cref="Count"/>, <see cref="Width"/>].</param>
 /// <param name="Width">Longest n-gram of the group.</param>

@@ -7,9 +7,8 @@ namespace SentimentPipeline.OnnxExport.Wide;
 /// training reviews, the most frequent <c>maxFeatures</c> of them. Per review a feature's value is its idf where the
 /// review contains it (binary TF: scikit-learn's <c>binary=True</c>), with scikit-learn's smooth idf
 /// <c>ln((1 + n) / (1 + df)) + 1</c>, and the token and the character group are L2-normalised separately, as two
-/// concatenated TF-IDF vectorizers would be. Binary rather than sublinear TF because it is what ONNX's
-/// <c>TfIdfVectorizer</c> computes in one pass (mode IDF); a log over its dense output cost more than the rest of
-/// the path. Features are
+/// concatenated TF-IDF vectorizers would be. Binary rather than sublinear TF because the exported graph
+/// then needs each feature once per review, not its count, and ‖x‖² is a sum over the features present. Features are
 /// numbered tokens first (<see cref="Tokens"/> rows), then characters. Immutable and thread-safe.
 /// </summary>
 public sealed class WideFeatureSet
