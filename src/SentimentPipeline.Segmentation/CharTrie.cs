@@ -9,7 +9,9 @@ namespace SentimentPipeline.Segmentation;
 /// index a dense root table; every other edge lives in one open-addressing hash table keyed by (node, scalar).
 /// The data of a node (its word, that word's log frequency, a signature of its children) is kept in the entry
 /// of the edge that leads to it, so each step of a walk reads one 32-byte entry, and a step to a child that does
-/// not exist — most steps of a route walk — usually stops at the signature without probing the table.
+/// not exist — most steps of a route walk — usually stops at the signature without probing the table. Characters
+/// that start hundreds of words fill their signature, so a step from a first character asks an
+/// <see cref="EdgeFilter"/> instead (<see cref="Second"/>).
 /// Profiling showed the route walk was two thirds of segmentation time, spent waiting on memory.
 /// </summary>
 internal sealed class CharTrie
