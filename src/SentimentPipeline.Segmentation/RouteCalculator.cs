@@ -8,6 +8,13 @@ namespace SentimentPipeline.Segmentation;
 /// </summary>
 internal static class RouteCalculator
 {
+    /// <summary>
+    /// How many characters ahead (the pass runs backwards) the first edge probe is prefetched. perf showed the load of
+    /// that slot as a third of the walk's time: each walk ends at an unpredictable branch, so the processor never
+    /// runs far enough ahead to start the next walk's load itself. 4 and 8 both paid (10–14%), 8 a little more.
+    /// </summary>
+    private const int PrefetchDistance = 8;
+
     public static void Compute(PrefixDictionary dictionary, SegmentationScratch scratch, int count)
     {
         var trie = dictionary.Trie;
@@ -19,6 +26,13 @@ internal static class RouteCalculator
         probability[count] = 0;
         for (var i = count - 1; i >= 0; i--)
         {
+            if (i >= PrefetchDistance)
+            {
+                // The two-character step is the one most walks take and the table's slot is usually not cached.
+                var ahead = i - PrefetchDistance;
+                trie.Prefetch(in trie.Start(scalars[ahead]), scalars[ahead + 1]);
+            }
+
             var bestEnd = i + 1;
             var bestWord = -1;
             var best = double.NegativeInfinity;
@@ -41,7 +55,7 @@ internal static class RouteCalculator
                     break;
                 }
 
-                entry = ref trie.Next(in entry, scalars[k]);
+                entry = ref k == i + 1 ? ref trie.Second(in entry, scalars[k]) : ref trie.Next(in entry, scalars[k]);
             }
 
             if (bestWord < 0)

@@ -2,7 +2,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SentimentPipeline.Benchmarks;
 
-// --compare: side by side with jieba.NET, jieba-rs (node) and Python jieba in one run. --jiebanet-parity: ours and
+// --compare: side by side with jieba.NET, jieba-rs (node) and Python jieba in one run. --digest: one SHA-256 per
+// segmenter output over both corpora and generated strings, to show a speed change kept every token. --jiebanet-parity: ours and
 // jieba.NET against Python jieba on both corpora. --prediction: every prediction path over the same
 // reviews in one run, with ratios. --load: sentiment serve under 1/16/64 connections, micro-batching off and on.
 // Anything else goes to BenchmarkDotNet
@@ -10,6 +11,11 @@ using SentimentPipeline.Benchmarks;
 if (args.Contains("--compare"))
 {
     return SideBySideComparison.Run();
+}
+
+if (args.Contains("--digest"))
+{
+    return SegmenterDigest.Run();
 }
 
 if (args.Contains("--jiebanet-parity"))

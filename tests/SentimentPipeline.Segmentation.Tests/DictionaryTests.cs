@@ -33,6 +33,21 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void AddWord_TwoCharactersThatStartNoWord_IsCutAsOneToken()
+    {
+        // Neither character is in the standard dictionary, so the route's two-character prefix filter learns the
+        // pair only from AddWord.
+        var segmenter = JiebaSegmenter.CreateDefault();
+        Assert.Null(segmenter.Dictionary.GetFrequency("鿏"));
+        Assert.Equal(["鿏", "鿐", "好"], segmenter.Cut("鿏鿐好", hmm: false));
+
+        segmenter.AddWord("鿏鿐", 1000);
+        segmenter.AddWord("鿏鿐鿑", 1000);
+
+        Assert.Equal(["鿏鿐", "好", "鿏鿐鿑"], segmenter.Cut("鿏鿐好鿏鿐鿑", hmm: false));
+    }
+
+    [Fact]
     public void AddWord_ExistingWord_ReplacesFrequencyAndAddsToTotalAsPythonDoes()
     {
         var segmenter = JiebaSegmenter.CreateDefault();
