@@ -44,7 +44,7 @@ public sealed class WideGraphTests
         Assert.All(lookups, n => Assert.Equal("ai.onnx.ml", n.Domain));
         Assert.Equal([features.Tokens.Count, features.Characters.Count], lookups.Select(n => n.Attribute.Single(a => a.Name == "keys_int64s").Ints.Count));
         Assert.Equal(2, model.Graph.Node.Count(n => n.OpType == "TopK"));
-        Assert.DoesNotContain(model.Graph.Node, n => n.OpType is "TfIdfVectorizer" or "MatMul");
+        Assert.DoesNotContain(model.Graph.Node, n => n.OpType is "TfIdfVectorizer" or "MatMul" or "ReduceSum");
         Assert.Contains(model.OpsetImport, o => o.Domain == "ai.onnx.ml" && o.Version == 2);
     }
 
@@ -64,6 +64,25 @@ public sealed class WideGraphTests
         Assert.Equal(5, indices.Length); // 3, 3 3 and 5, 5 5, 5 5 5
         Assert.All(values, v => Assert.True(v > 0));
         Assert.Equal(1 / (1 + Math.Exp(-score)), probabilities[1], 5);
+    }
+
+    [Fact]
+    public void Serialize_ReviewAloneAtItsOwnWidth_ScoresTheSameBitsAsInAPaddedBatch()
+    {
+        var batch = TokenBatch.Random(37, sequenceLength: 9, Vocabulary, seed: 4);
+        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
+        var random = new Random(3);
+        var positive = Enumerable.Range(0, features.Count).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
+        var model = SentimentOnnxExporter.Serialize(WithWide(features, positive, positiveBias: 0.4f), TestMetadata.For(Vocabulary));
+
+        var batched = OnnxRuntimeScorer.Score(model, batch);
+
+        for (var b = 0; b < batch.BatchSize; b++)
+        {
+            var length = batch.Lengths[b];
+            var alone = new TokenBatch(batch.Row(b)[..length], [length], length, batch.CharRow(b)[..batch.CharLengthOf(b)], batch.CharLengthOf(b));
+            Assert.Equal(batched[(2 * b) + 1], OnnxRuntimeScorer.Score(model, alone)[1]);
+        }
     }
 
     [Fact]

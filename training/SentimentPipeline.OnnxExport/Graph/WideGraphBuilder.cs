@@ -8,11 +8,12 @@ namespace SentimentPipeline.OnnxExport.Graph;
 /// <summary>
 /// The wide path (<see cref="WideFeatureSet"/>) in standard operators, sparse: its cost follows the review's length,
 /// not the feature count. Per group (token ids, character ids), each n-gram of the padded ids becomes one int64 key,
-/// its ids as digits in base <c>vocabulary</c> (<see cref="NGramKeys"/>); TopK sorts a row's keys so that repeats sit
-/// side by side; ai.onnx.ml <c>LabelEncoder</c> maps each key to its feature (an absent key, a repeat or a window
-/// over PAD to the zero row); Gather fetches per feature [idf · W, idf²] and ReduceSum adds them up. That gives the
-/// binary TF-IDF dot product x · W and ‖x‖² in one pass, so logits = (x · W) / max(‖x‖₂, ε), summed over the
-/// groups, plus the bias.
+/// its ids as digits in base <c>vocabulary</c> (<see cref="NGramKeys"/>), or −1 where the window reaches PAD; TopK
+/// sorts a row's keys descending, so that repeats sit side by side and PAD windows come last; ai.onnx.ml
+/// <c>LabelEncoder</c> maps each key to its feature (an absent key, a repeat or a PAD window to the zero row); Gather
+/// fetches per feature [idf · W, idf²] and CumSum adds them up in order. That gives the binary TF-IDF dot product
+/// x · W and ‖x‖² in one pass, so logits = (x · W) / max(‖x‖₂, ε), summed over the groups, plus the bias. A review
+/// scores to the same bits alone, in any batch and at any padded width.
 /// </summary>
 internal static class WideGraphBuilder
 {
@@ -22,8 +23,8 @@ internal static class WideGraphBuilder
     private const string NormFloor = "wide_norm_floor";
     private const string LastValue = "wide_last";
     private const string AxisOne = "wide_axis_1";
-    private const string ZeroIndex = "wide_zero_index";
-    private const string OneCount = "wide_one_count";
+    private const string Zero = "wide_zero";
+    private const string PadKey = "wide_pad_key";
 
     /// <summary>Adds the path; returns the name of its logits [batch, classes].</summary>
     public static string Add(GraphProto graph, SentimentModelWeights weights, string tokenIds, string charIds)
@@ -35,8 +36,8 @@ internal static class WideGraphBuilder
         graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.WideBias, wide.Bias.Values, classes));
         graph.Initializer.Add(OnnxTensors.Int64(LastValue, long.MaxValue));
         graph.Initializer.Add(OnnxTensors.Int64(AxisOne, 1));
-        graph.Initializer.Add(OnnxTensors.Int64(ZeroIndex, 0));
-        graph.Initializer.Add(OnnxTensors.Int64(OneCount, 1));
+        graph.Initializer.Add(OnnxTensors.Int64(Zero, 0));
+        graph.Initializer.Add(OnnxTensors.Int64(PadKey, -1));
         var terms = new List<string>();
         if (wide.TokenGrams.Count > 0)
         {
@@ -78,15 +79,12 @@ internal static class WideGraphBuilder
         graph.Node.Add(Node("Concat", $"{prefix}_counted", [$"{prefix}_first_feature", $"{prefix}_counted_following"], [$"{prefix}_counted"], Int("axis", 1)));
 
         graph.Node.Add(Node("Gather", $"{prefix}_rows", [$"{prefix}_table", $"{prefix}_counted"], [$"{prefix}_rows"], Int("axis", 0)));
-        // Summed as ones [1, keys] · rows [batch, keys, columns]: one small product per review, computed alike for
-        // every batch size. ReduceSum takes other paths for other shapes, so a review's last bits would depend on
-        // the batch it came in.
-        graph.Node.Add(Node("Shape", $"{prefix}_ones_shape", [$"{prefix}_sorted"], [$"{prefix}_ones_shape"]));
-        graph.Node.Add(Node("ScatterElements", $"{prefix}_ones_dims", [$"{prefix}_ones_shape", ZeroIndex, OneCount], [$"{prefix}_ones_dims"], Int("axis", 0)));
-        graph.Node.Add(Node("ConstantOfShape", $"{prefix}_ones", [$"{prefix}_ones_dims"], [$"{prefix}_ones"],
-            new AttributeProto { Name = "value", Type = AttributeProto.Types.AttributeType.Tensor, T = OnnxTensors.Float("one", [1f], 1) }));
-        graph.Node.Add(Node("MatMul", $"{prefix}_summed", [$"{prefix}_ones", $"{prefix}_rows"], [$"{prefix}_summed"]));
-        graph.Node.Add(Node("Squeeze", $"{prefix}_sums", [$"{prefix}_summed", AxisOne], [$"{prefix}_sums"]));
+        // Summed in order (CumSum, then its last element): the real windows lead the sorted keys and the PAD ones
+        // trail as zero rows, so a review's sums are the same bits whatever the padded width or the batch. MatMul or
+        // ReduceSum group the additions by the tensor's shape, which the batch decides.
+        graph.Node.Add(Node("CumSum", $"{prefix}_running", [$"{prefix}_rows", AxisOne], [$"{prefix}_running"]));
+        AddSlice(graph, $"{prefix}_running", $"{prefix}_total", start: -1, end: long.MaxValue);
+        graph.Node.Add(Node("Squeeze", $"{prefix}_sums", [$"{prefix}_total", AxisOne], [$"{prefix}_sums"]));
         AddSlice(graph, $"{prefix}_sums", $"{prefix}_numerator", start: 0, end: classes);
         AddSlice(graph, $"{prefix}_sums", $"{prefix}_squared_norm", start: classes, end: classes + 1);
         graph.Node.Add(Node("Sqrt", $"{prefix}_norm", [$"{prefix}_squared_norm"], [$"{prefix}_norm"]));
@@ -142,7 +140,12 @@ internal static class WideGraphBuilder
                 key = $"{slice}_key";
             }
 
-            orders[order - 1] = key;
+            // PAD comes only after the real ids, so a window holds PAD exactly when its last id is PAD. Its key
+            // becomes −1: below every real key, so that PAD windows sort last.
+            var lastDigit = $"{prefix}_n{order}_d{order - 1}";
+            graph.Node.Add(Node("Equal", $"{prefix}_n{order}_pad", [lastDigit, Zero], [$"{prefix}_n{order}_pad"]));
+            graph.Node.Add(Node("Where", $"{prefix}_n{order}_keys", [$"{prefix}_n{order}_pad", PadKey, key], [$"{prefix}_n{order}_keys"]));
+            orders[order - 1] = $"{prefix}_n{order}_keys";
         }
 
         if (width == 1)
