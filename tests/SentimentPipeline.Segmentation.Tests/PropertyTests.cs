@@ -1,5 +1,6 @@
 using CsCheck;
 using SentimentPipeline.Segmentation;
+using SentimentPipeline.TestSupport;
 
 namespace SentimentPipeline.Segmentation.Tests;
 

@@ -1,6 +1,6 @@
 using CsCheck;
 
-namespace SentimentPipeline.Segmentation.Tests;
+namespace SentimentPipeline.TestSupport;
 
 /// <summary>Generators of hostile mixed-script text: Han (common and extension planes), emoji, broken surrogates, control characters, ASCII and punctuation.</summary>
 public static class TextGenerators
