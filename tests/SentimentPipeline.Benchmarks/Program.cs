@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 using SentimentPipeline.Benchmarks;
 
 // --compare: side by side with jieba.NET, jieba-rs (node) and Python jieba in one run. --digest: one SHA-256 per
-// segmenter output over both corpora and generated strings, to show a speed change kept every token. --jiebanet-parity: ours and
+// segmenter output over both corpora and generated strings, to show a speed change kept every token. --ab DIR DIR…:
+// several builds of the segmenter timed in turn in one process by CPU time. --jiebanet-parity: ours and
 // jieba.NET against Python jieba on both corpora. --prediction: every prediction path over the same
 // reviews in one run, with ratios. --load: sentiment serve under 1/16/64 connections, micro-batching off and on.
 // Anything else goes to BenchmarkDotNet
@@ -16,6 +17,11 @@ if (args.Contains("--compare"))
 if (args.Contains("--digest"))
 {
     return SegmenterDigest.Run();
+}
+
+if (args.Contains("--ab"))
+{
+    return SegmenterAb.Run(args);
 }
 
 if (args.Contains("--jiebanet-parity"))
