@@ -11,7 +11,7 @@ namespace SentimentPipeline.Benchmarks;
 /// pass in turn over <see cref="BenchmarkReviews.Sample"/> (the order reversed every round, so neither side always
 /// runs second) by process CPU time. Prints MB per CPU-second over all passes, of the median pass and of the
 /// fastest, each as a ratio to the first build, and the token count of a pass (which must agree). A directory may
-/// be named more than once: the same build loaded twice differed by up to 13% here (where its tables landed in
+/// be named more than once: the same build loaded twice differed by up to 20% here (where its tables landed in
 /// memory), so a change is worth keeping only when it wins against several instances of the old build.
 /// </summary>
 public static class SegmenterAb
