@@ -18,7 +18,7 @@ public static class PredictionComparison
 
     public static int Run()
     {
-        var reviews = BenchmarkReviews.Load().Take(PredictionBenchmarkModel.SampleSize).ToArray();
+        var reviews = BenchmarkReviews.Spread(PredictionBenchmarkModel.SampleSize).ToArray();
         using var model = PredictionBenchmarkModel.Load();
         using var engine = model.CreatePredictionEngine();
         using var pool = model.CreateEnginePool();
@@ -97,7 +97,7 @@ public static class PredictionComparison
         var invariant = CultureInfo.InvariantCulture;
         var rowByRow = rows[0].Speed;
         Console.WriteLine(string.Create(invariant,
-            $"Model: {model.Directory} ({model.Metadata.VocabularySize} ids, {model.Metadata.MaxLength} tokens), {model.ExecutionProvider}; {count} reviews of online_shopping_10_cats.csv, {Environment.ProcessorCount} cores."));
+            $"Model: {model.Directory} ({model.Metadata.VocabularySize} ids, {model.Metadata.MaxLength} tokens), {model.ExecutionProvider}; {count} reviews spread over online_shopping_10_cats.csv, {Environment.ProcessorCount} cores."));
         Console.WriteLine(string.Create(invariant, $"{"path",-36} {"reviews/s",10} {"ms/review",10} {"ratio",8} {"reviews/CPU-s",14} {"ratio",8}"));
         foreach (var (name, speed) in rows)
         {
