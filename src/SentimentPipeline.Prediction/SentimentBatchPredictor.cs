@@ -6,10 +6,10 @@ namespace SentimentPipeline.Prediction;
 
 /// <summary>
 /// The fast path for many reviews: encodes the reviews (in parallel), sorts them by length, and runs ONNX Runtime once
-/// per chunk of <see cref="BatchSize"/> on a whole [batch, sequence] tensor, where ML.NET's OnnxTransformer makes one
-/// call per row, padded to the maximum length. The sequence axis of a chunk is cut to its longest review, and sorting
-/// keeps reviews of similar length together, so little time goes into padding; with <c>sequence_lens</c> the padding
-/// never reaches a result anyway. Results come back in input order.
+/// per chunk of at most <see cref="BatchSize"/> on a whole [batch, sequence] tensor, where ML.NET's OnnxTransformer
+/// makes one call per row, padded to the maximum length. The sequence axis of a chunk is cut to its longest review,
+/// and the sorted reviews are split where padding would cost more than another call (<see cref="PaddedChunks"/>);
+/// the padding never reaches a result (the graph is exact at any width). Results come back in input order.
 /// Thread-safe: <see cref="InferenceSession.Run(IReadOnlyCollection{NamedOnnxValue})"/> may be called concurrently.
 /// </summary>
 public sealed class SentimentBatchPredictor
@@ -53,10 +53,13 @@ public sealed class SentimentBatchPredictor
     {
         ArgumentNullException.ThrowIfNull(encoded);
         var order = Enumerable.Range(0, encoded.Count).OrderBy(i => encoded[i].Length).ToArray();
+        var lengths = order.Select(i => encoded[i].Length).ToArray();
         var results = new SentimentPrediction[encoded.Count];
-        for (var start = 0; start < order.Length; start += BatchSize)
+        var start = 0;
+        foreach (var end in PaddedChunks.Ends(lengths, BatchSize))
         {
-            RunChunk(encoded, order.AsSpan(start, Math.Min(BatchSize, order.Length - start)), results);
+            RunChunk(encoded, order.AsSpan(start, end - start), results);
+            start = end;
         }
 
         ThrowIfNotFinite(results);
