@@ -11,7 +11,7 @@ namespace SentimentPipeline.Benchmarks;
 /// connections, micro-batching off and on (server processes one after the other, in one run), load from Debian's
 /// <c>wrk</c> (<see cref="WrkCell"/>). First each review is sent alone, one after the other, to the "off" server: those
 /// answers must equal scoring the review in this process, and every answer under load must equal them byte for byte.
-/// Prints throughput, p50/p99 latency, errors, differing answers and the server's CPU time per request, then the
+/// Prints throughput, p50/p99 latency, errors, differing answers and the CPU time per request of the server and of wrk, then the
 /// on/off ratios. Options: <c>--seconds N</c> (per cell, default 10), <c>--on-args "…"</c> (extra serve options for
 /// an "on" server; repeat it to compare several "on" settings against the same "off" server in one run),
 /// <c>--server-args "…"</c> (extra serve options for every server, "off" included).
@@ -116,12 +116,12 @@ public static class LoadTest
     private static void PrintTable(List<(string Mode, int Connections, LoadTestCellResult Result)> results)
     {
         Console.WriteLine();
-        Console.WriteLine("| micro-batching | connections | requests/s | p50 ms | p99 ms | errors | answers ≠ sequential | server CPU ms/request |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| micro-batching | connections | requests/s | p50 ms | p99 ms | errors | answers ≠ sequential | server CPU ms/request | wrk CPU ms/request |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (mode, connections, r) in results)
         {
             Console.WriteLine(FormattableString.Invariant(
-                $"| {mode} | {connections} | {r.RequestsPerSecond:F0} | {r.P50Milliseconds:F2} | {r.P99Milliseconds:F2} | {r.Errors} | {r.Mismatches} | {r.ServerCpuMillisecondsPerRequest:F2} |"));
+                $"| {mode} | {connections} | {r.RequestsPerSecond:F0} | {r.P50Milliseconds:F2} | {r.P99Milliseconds:F2} | {r.Errors} | {r.Mismatches} | {r.ServerCpuMillisecondsPerRequest:F2} | {r.ClientCpuMillisecondsPerRequest:F2} |"));
         }
 
         Console.WriteLine();

@@ -28,14 +28,22 @@ internal static partial class WrkCell
 
         var cpuBefore = server.CpuTime;
         using var wrk = StartWrk(start);
-        var output = wrk.StandardOutput.ReadToEnd();
-        var errorOutput = wrk.StandardError.ReadToEnd();
-        wrk.WaitForExit();
+        var output = wrk.StandardOutput.ReadToEndAsync();
+        var errorOutput = wrk.StandardError.ReadToEndAsync();
+        // Linux forgets a process's CPU time once it has exited: sample it while wrk runs (it misses at most the last
+        // 0.1 s, in which wrk only prints its summary).
+        var clientCpu = TimeSpan.Zero;
+        while (!wrk.WaitForExit(100))
+        {
+            wrk.Refresh();
+            clientCpu = wrk.TotalProcessorTime;
+        }
+
         var cpu = server.CpuTime - cpuBefore;
-        var line = ResultLine().Match(output);
+        var line = ResultLine().Match(output.Result);
         if (wrk.ExitCode != 0 || !line.Success)
         {
-            throw new InvalidOperationException($"wrk exited with {wrk.ExitCode} without a result line:\n{output}{errorOutput}");
+            throw new InvalidOperationException($"wrk exited with {wrk.ExitCode} without a result line:\n{output.Result}{errorOutput.Result}");
         }
 
         long Field(string name) => long.Parse(line.Groups[name].Value, CultureInfo.InvariantCulture);
@@ -46,7 +54,8 @@ internal static partial class WrkCell
             P99Milliseconds: Field("p99") / 1e3,
             Errors: Field("non200") + Field("socket"),
             Mismatches: Field("mismatches"),
-            ServerCpuMillisecondsPerRequest: cpu.TotalMilliseconds / Math.Max(1, requests));
+            ServerCpuMillisecondsPerRequest: cpu.TotalMilliseconds / Math.Max(1, requests),
+            ClientCpuMillisecondsPerRequest: clientCpu.TotalMilliseconds / Math.Max(1, requests));
     }
 
     private static Process StartWrk(ProcessStartInfo start)
