@@ -9,8 +9,9 @@ namespace SentimentPipeline.Benchmarks;
 /// <summary>
 /// <c>--load</c>: single-review POST /predict against <c>sentiment serve</c> on 127.0.0.1, with 1, 16 and 64
 /// connections, micro-batching off and on (server processes one after the other, in one run), load from Debian's
-/// <c>wrk</c> (<see cref="WrkCell"/>). First each review is sent alone, one after the other, to the "off" server: those
-/// answers must equal scoring the review in this process, and every answer under load must equal them byte for byte.
+/// <c>wrk</c> (<see cref="WrkCell"/>). First each review is sent alone, one after the other, to each server: those
+/// answers must equal scoring the review in this process, and every answer under load must equal the first server's
+/// byte for byte.
 /// Prints throughput, p50/p99 latency, errors, differing answers and the CPU time per request of the server and of wrk, then the
 /// on/off ratios. Options: <c>--seconds N</c> (per cell, default 10), <c>--on-args "…"</c> (extra serve options for
 /// an "on" server; repeat it to compare several "on" settings against the same "off" server in one run),
@@ -53,11 +54,11 @@ public static class LoadTest
             {
                 using var server = LoadTestServer.Start(modelDirectory, $"{everyServer} {extra}");
                 Console.WriteLine($"micro-batching {mode}: {server.Url} (serve {everyServer} {extra})");
-                if (results.Count == 0)
-                {
-                    sequentialMismatches = WriteSequentialAnswers(server, requestsFile, answersFile, inProcess);
-                    Console.WriteLine($"  sequential answers: {reviews.Length - sequentialMismatches} of {reviews.Length} equal scoring in this process");
-                }
+                // Every server answers each review alone first (the same warm-up for all); the first one's answers are
+                // what every answer under load must equal.
+                var differing = WriteSequentialAnswers(server, requestsFile, answersFile, inProcess, overwrite: results.Count == 0);
+                sequentialMismatches += differing;
+                Console.WriteLine($"  sequential answers: {reviews.Length - differing} of {reviews.Length} equal scoring in this process");
 
                 WrkCell.Run(server, requestsFile, answersFile, 16, 2); // warm-up
                 foreach (var connections in Connections)
@@ -83,9 +84,10 @@ public static class LoadTest
 
     /// <summary>
     /// Sends each request alone and in turn (sequential scoring), writes the answer bodies to <paramref name="answersFile"/>
-    /// and returns how many differ from scoring the review in this process (label and both probabilities, bit for bit).
+    /// if <paramref name="overwrite"/>, and returns how many differ from scoring the review in this process (label and
+    /// both probabilities, bit for bit).
     /// </summary>
-    private static int WriteSequentialAnswers(LoadTestServer server, string requestsFile, string answersFile, SentimentPrediction[] inProcess)
+    private static int WriteSequentialAnswers(LoadTestServer server, string requestsFile, string answersFile, SentimentPrediction[] inProcess, bool overwrite)
     {
         using var client = new HttpClient { BaseAddress = new Uri(server.Url) };
         var answers = new List<string>();
@@ -99,7 +101,11 @@ public static class LoadTest
             mismatches += Same(expected, answer) ? 0 : 1;
         }
 
-        File.WriteAllLines(answersFile, answers, Utf8WithoutBom);
+        if (overwrite)
+        {
+            File.WriteAllLines(answersFile, answers, Utf8WithoutBom);
+        }
+
         return mismatches;
     }
 
