@@ -10,9 +10,9 @@ namespace SentimentPipeline.Prediction;
 internal static class PaddedChunks
 {
     /// <summary>
-    /// The fixed cost of one ONNX Runtime call, in padded token positions (rows × length). With the pretrained model
-    /// and random batches of 32 reviews spread over online_shopping_10_cats.csv, any value from 16 to 400 took
-    /// 0.16–0.25 ms of CPU per review against 0.35–0.42 ms for one call per batch (the prediction README).
+    /// The fixed cost of one ONNX Runtime call, in padded token positions (rows × length). Chosen with the benchmarks'
+    /// <c>--prediction</c>, which scores random groups of 32 reviews (as micro-batching gathers them) with several
+    /// values and with one call per group (the prediction README, "Benchmark").
     /// </summary>
     public const int CallCost = 96;
 

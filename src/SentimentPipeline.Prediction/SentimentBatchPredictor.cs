@@ -49,14 +49,17 @@ public sealed class SentimentBatchPredictor
     /// <summary>Scores reviews already encoded by the model's <see cref="TextEncoder"/>, in chunks of <see cref="BatchSize"/>.</summary>
     /// <param name="encoded">The encoded reviews.</param>
     /// <exception cref="NonFiniteProbabilityException">The model gave NaN or infinity for some reviews; the others' predictions are in the exception.</exception>
-    public IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded)
+    public IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded) => PredictEncoded(encoded, PaddedChunks.CallCost);
+
+    /// <summary><see cref="PredictEncoded(IReadOnlyList{EncodedText})"/> with another fixed cost per call (the benchmark that chose it).</summary>
+    internal IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded, int callCost)
     {
         ArgumentNullException.ThrowIfNull(encoded);
         var order = Enumerable.Range(0, encoded.Count).OrderBy(i => encoded[i].Length).ToArray();
         var lengths = order.Select(i => encoded[i].Length).ToArray();
         var results = new SentimentPrediction[encoded.Count];
         var start = 0;
-        foreach (var end in PaddedChunks.Ends(lengths, BatchSize))
+        foreach (var end in PaddedChunks.Ends(lengths, BatchSize, callCost))
         {
             RunChunk(encoded, order.AsSpan(start, end - start), results);
             start = end;
