@@ -21,7 +21,7 @@ public sealed record PredictionOptions
     /// </summary>
     public bool FallbackToCpu { get; init; } = true;
 
-    /// <summary>Reviews per ONNX Runtime call in <see cref="SentimentBatchPredictor"/>.</summary>
+    /// <summary>Most reviews per ONNX Runtime call in <see cref="SentimentBatchPredictor"/>.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>

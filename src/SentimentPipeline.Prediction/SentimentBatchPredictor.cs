@@ -27,7 +27,7 @@ public sealed class SentimentBatchPredictor
         BatchSize = batchSize;
     }
 
-    /// <summary>Reviews per ONNX Runtime call; longer lists are scored chunk by chunk.</summary>
+    /// <summary>Most reviews per ONNX Runtime call; longer lists are scored chunk by chunk.</summary>
     public int BatchSize { get; }
 
     /// <summary>Scores one review (a batch of one). <see langword="null"/> is scored as an empty review.</summary>
