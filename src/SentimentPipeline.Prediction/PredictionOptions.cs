@@ -21,8 +21,22 @@ public sealed record PredictionOptions
     /// </summary>
     public bool FallbackToCpu { get; init; } = true;
 
-    /// <summary>Reviews per ONNX Runtime call in <see cref="SentimentBatchPredictor"/>.</summary>
+    /// <summary>Most reviews per ONNX Runtime call in <see cref="SentimentBatchPredictor"/>.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>
+    /// Threads ONNX Runtime may use inside one call; 0 (the default) lets it choose, one per physical core. A server
+    /// that already runs many calls at once usually wants 1: its requests are the parallelism.
+    /// </summary>
+    public int IntraOpThreads { get; init; }
+
+    /// <summary>
+    /// Whether ONNX Runtime's worker threads spin while they wait for work (<see langword="true"/>, its default), in the
+    /// batched path (<see cref="SentimentBatchPredictor"/>, explanations; ML.NET's PredictionEngine has no such setting). Spinning
+    /// shortens a lone call a little, but the spinning threads take CPU time from everything else in the process: in
+    /// a web server that is the request handling (the service README, "Micro-batching", measures it).
+    /// </summary>
+    public bool AllowSpinning { get; init; } = true;
 
     /// <summary>
     /// The segmenter to use; <see langword="null"/> builds <see cref="JiebaSegmenter.CreateDefault"/>. Its dictionary
@@ -38,5 +52,6 @@ public sealed record PredictionOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
         ArgumentOutOfRangeException.ThrowIfNegative(GpuDeviceId, nameof(GpuDeviceId));
+        ArgumentOutOfRangeException.ThrowIfNegative(IntraOpThreads, nameof(IntraOpThreads));
     }
 }

@@ -6,10 +6,10 @@ namespace SentimentPipeline.Prediction;
 
 /// <summary>
 /// The fast path for many reviews: encodes the reviews (in parallel), sorts them by length, and runs ONNX Runtime once
-/// per chunk of <see cref="BatchSize"/> on a whole [batch, sequence] tensor, where ML.NET's OnnxTransformer makes one
-/// call per row, padded to the maximum length. The sequence axis of a chunk is cut to its longest review, and sorting
-/// keeps reviews of similar length together, so little time goes into padding; with <c>sequence_lens</c> the padding
-/// never reaches a result anyway. Results come back in input order.
+/// per chunk of at most <see cref="BatchSize"/> on a whole [batch, sequence] tensor, where ML.NET's OnnxTransformer
+/// makes one call per row, padded to the maximum length. The sequence axis of a chunk is cut to its longest review,
+/// and the sorted reviews are split where padding would cost more than another call (<see cref="PaddedChunks"/>);
+/// the padding never reaches a result (the graph is exact at any width). Results come back in input order.
 /// Thread-safe: <see cref="InferenceSession.Run(IReadOnlyCollection{NamedOnnxValue})"/> may be called concurrently.
 /// </summary>
 public sealed class SentimentBatchPredictor
@@ -27,7 +27,7 @@ public sealed class SentimentBatchPredictor
         BatchSize = batchSize;
     }
 
-    /// <summary>Reviews per ONNX Runtime call; longer lists are scored chunk by chunk.</summary>
+    /// <summary>Most reviews per ONNX Runtime call; longer lists are scored chunk by chunk.</summary>
     public int BatchSize { get; }
 
     /// <summary>Scores one review (a batch of one). <see langword="null"/> is scored as an empty review.</summary>
@@ -49,14 +49,20 @@ public sealed class SentimentBatchPredictor
     /// <summary>Scores reviews already encoded by the model's <see cref="TextEncoder"/>, in chunks of <see cref="BatchSize"/>.</summary>
     /// <param name="encoded">The encoded reviews.</param>
     /// <exception cref="NonFiniteProbabilityException">The model gave NaN or infinity for some reviews; the others' predictions are in the exception.</exception>
-    public IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded)
+    public IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded) => PredictEncoded(encoded, PaddedChunks.CallCost);
+
+    /// <summary><see cref="PredictEncoded(IReadOnlyList{EncodedText})"/> with another fixed cost per call (the benchmark that chose it).</summary>
+    internal IReadOnlyList<SentimentPrediction> PredictEncoded(IReadOnlyList<EncodedText> encoded, int callCost)
     {
         ArgumentNullException.ThrowIfNull(encoded);
         var order = Enumerable.Range(0, encoded.Count).OrderBy(i => encoded[i].Length).ToArray();
+        var lengths = order.Select(i => encoded[i].Length).ToArray();
         var results = new SentimentPrediction[encoded.Count];
-        for (var start = 0; start < order.Length; start += BatchSize)
+        var start = 0;
+        foreach (var end in PaddedChunks.Ends(lengths, BatchSize, callCost))
         {
-            RunChunk(encoded, order.AsSpan(start, Math.Min(BatchSize, order.Length - start)), results);
+            RunChunk(encoded, order.AsSpan(start, end - start), results);
+            start = end;
         }
 
         ThrowIfNotFinite(results);

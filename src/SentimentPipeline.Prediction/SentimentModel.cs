@@ -88,7 +88,7 @@ public sealed class SentimentModel : IDisposable
         var vocabularyPath = BundleFile.Require(directory, ModelBundleFiles.Vocabulary);
         BundleChecksums.Verify(directory);
         var provider = ExecutionProviderSelector.Select(modelPath, options);
-        var session = OnnxModelReader.OpenSession(modelPath, provider);
+        var session = OnnxModelReader.OpenSession(modelPath, provider, options);
         try
         {
             OnnxModelReader.CheckSignature(modelPath, session);
@@ -103,7 +103,7 @@ public sealed class SentimentModel : IDisposable
 
             var encoder = new TextEncoder(segmenter, vocabulary, metadata.MaxLength, metadata.MaxCharacters);
             var mlContext = new MLContext { GpuDeviceId = null };
-            var transformer = SentimentPipelineBuilder.Build(mlContext, encoder, modelPath, provider);
+            var transformer = SentimentPipelineBuilder.Build(mlContext, encoder, modelPath, provider, options.IntraOpThreads);
             options.Logger?.LogInformation("Loaded sentiment model {Directory} on {Provider}.", directory, provider);
             return new SentimentModel(directory, metadata, provider, encoder, session, mlContext, transformer, options.BatchSize);
         }

@@ -18,7 +18,7 @@ public static class PredictionBenchmarkModel
 {
     public const string ModelVariable = "SENTIMENT_MODEL";
 
-    /// <summary>Reviews the prediction benchmarks score (the first ones of online_shopping_10_cats.csv).</summary>
+    /// <summary>Reviews the prediction benchmarks score (<see cref="BenchmarkReviews.Spread"/>: evenly over online_shopping_10_cats.csv).</summary>
     public const int SampleSize = 1024;
 
     public static string Directory

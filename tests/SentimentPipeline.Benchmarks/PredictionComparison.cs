@@ -8,17 +8,23 @@ namespace SentimentPipeline.Benchmarks;
 /// <c>--prediction</c>: in one process, scores the same <see cref="PredictionBenchmarkModel.SampleSize"/> reviews row by
 /// row (ML.NET PredictionEngine, pooled engine) and in batches of 1, 32 and 256 (ONNX Runtime), one warm-up pass then
 /// timed passes for at least <see cref="MinimumSeconds"/> each, and prints reviews/s, the single-review latency and
-/// the ratio batched / row by row. All paths must agree on every label, or it fails. The machine is shared, so
+/// the ratio batched / row by row; then random groups of 32 (micro-batches) with several costs per call for
+/// <see cref="PaddedChunks"/>. All paths must agree on every label, or it fails. The machine is shared, so
 /// reviews per CPU-second of this process (all its threads) are printed beside the wall-clock figures.
 /// </summary>
 public static class PredictionComparison
 {
     private const double MinimumSeconds = 4;
     private static readonly int[] BatchSizes = [1, 32, 256];
+    private const int MicroBatchSize = 32;
+
+    // A cost no split can beat: every group of at most BatchSize reviews is one call.
+    private const int OneCallPerGroup = int.MaxValue / 4;
+    private static readonly int[] MicroBatchCallCosts = [16, 48, PaddedChunks.CallCost, 192, 400, OneCallPerGroup];
 
     public static int Run()
     {
-        var reviews = BenchmarkReviews.Load().Take(PredictionBenchmarkModel.SampleSize).ToArray();
+        var reviews = BenchmarkReviews.Spread(PredictionBenchmarkModel.SampleSize).ToArray();
         using var model = PredictionBenchmarkModel.Load();
         using var engine = model.CreatePredictionEngine();
         using var pool = model.CreateEnginePool();
@@ -36,7 +42,40 @@ public static class PredictionComparison
         }
 
         Print(model, reviews.Length, rows);
+        PrintMicroBatches(model, reviews, reference);
         return 0;
+    }
+
+    /// <summary>
+    /// Random groups of <see cref="MicroBatchSize"/> of the reviews, as the service's micro-batching gathers them, each
+    /// scored with several fixed costs per call for <see cref="PaddedChunks"/> and with one call per group.
+    /// </summary>
+    private static void PrintMicroBatches(SentimentModel model, string[] reviews, IReadOnlyList<SentimentPrediction> reference)
+    {
+        var random = new Random(20261201);
+        var shuffled = Enumerable.Range(0, reviews.Length).OrderBy(_ => random.Next()).ToArray();
+        var groups = shuffled.Chunk(MicroBatchSize).Select(g => g.Select(i => model.Encoder.Encode(reviews[i])).ToArray()).ToArray();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Random groups of {MicroBatchSize}, by the cost of a call PaddedChunks assumes (default {PaddedChunks.CallCost}):"));
+        Console.WriteLine($"{"cost per call",-36} {"reviews/s",10} {"ms/review",10} {"reviews/CPU-s",14}");
+        foreach (var callCost in MicroBatchCallCosts)
+        {
+            var first = groups.SelectMany(g => model.BatchPredictor.PredictEncoded(g, callCost)).ToArray();
+            for (var i = 0; i < first.Length; i++)
+            {
+                Check(first[i], reference[shuffled[i]], shuffled[i]);
+            }
+
+            var speed = Time(reviews.Length, () =>
+            {
+                foreach (var group in groups)
+                {
+                    model.BatchPredictor.PredictEncoded(group, callCost);
+                }
+            });
+            var name = callCost == OneCallPerGroup ? "one call per group" : callCost.ToString(CultureInfo.InvariantCulture);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {speed.Wall,10:F0} {1000 / speed.Wall,10:F3} {speed.Cpu,14:F0}"));
+        }
     }
 
     private static Throughput Measure(string[] reviews, Func<string, SentimentPrediction> predict, IReadOnlyList<SentimentPrediction> reference)
@@ -97,7 +136,7 @@ public static class PredictionComparison
         var invariant = CultureInfo.InvariantCulture;
         var rowByRow = rows[0].Speed;
         Console.WriteLine(string.Create(invariant,
-            $"Model: {model.Directory} ({model.Metadata.VocabularySize} ids, {model.Metadata.MaxLength} tokens), {model.ExecutionProvider}; {count} reviews of online_shopping_10_cats.csv, {Environment.ProcessorCount} cores."));
+            $"Model: {model.Directory} ({model.Metadata.VocabularySize} ids, {model.Metadata.MaxLength} tokens), {model.ExecutionProvider}; {count} reviews spread over online_shopping_10_cats.csv, {Environment.ProcessorCount} cores."));
         Console.WriteLine(string.Create(invariant, $"{"path",-36} {"reviews/s",10} {"ms/review",10} {"ratio",8} {"reviews/CPU-s",14} {"ratio",8}"));
         foreach (var (name, speed) in rows)
         {

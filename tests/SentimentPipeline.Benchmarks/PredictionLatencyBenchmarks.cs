@@ -24,7 +24,7 @@ public class PredictionLatencyBenchmarks
         _model = PredictionBenchmarkModel.Load();
         _engine = _model.CreatePredictionEngine();
         _pool = _model.CreateEnginePool();
-        _reviews = [.. BenchmarkReviews.Load().Take(PredictionBenchmarkModel.SampleSize)];
+        _reviews = [.. BenchmarkReviews.Spread(PredictionBenchmarkModel.SampleSize)];
     }
 
     [GlobalCleanup]

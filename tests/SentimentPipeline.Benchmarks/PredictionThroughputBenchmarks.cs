@@ -22,7 +22,7 @@ public class PredictionThroughputBenchmarks
     public void Setup()
     {
         _model = PredictionBenchmarkModel.Load(BatchSize);
-        _reviews = [.. BenchmarkReviews.Load().Take(PredictionBenchmarkModel.SampleSize)];
+        _reviews = [.. BenchmarkReviews.Spread(PredictionBenchmarkModel.SampleSize)];
     }
 
     [GlobalCleanup]

@@ -87,6 +87,16 @@ public sealed partial class ServeCommandTests(ModelFixture fixture)
     }
 
     [Fact]
+    public void Serve_NegativeIntraOpThreads_UsageErrorExit1BeforeLoading()
+    {
+        var (exitCode, output, error) = ModelCommandRunner.Run("serve", "--model", fixture.BundleDirectory, "--urls", "http://127.0.0.1:0", "--intra-op-threads", "-1");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("sentiment serve: --intra-op-threads must be 0 or more.", error.TrimEnd());
+        Assert.Empty(output);
+    }
+
+    [Fact]
     public void Serve_AddressNotOfThisMachine_UsageErrorExit1()
     {
         // 192.0.2.0/24 is TEST-NET-1 (RFC 5737): never assigned to an interface.

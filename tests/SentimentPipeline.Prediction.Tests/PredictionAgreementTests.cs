@@ -45,6 +45,31 @@ public sealed class PredictionAgreementTests(ModelFixture fixture)
     }
 
     [Fact]
+    public void BatchPredictor_MixedLengthsSplitIntoSeveralCalls_SameBitsAsEachReviewAlone()
+    {
+        var texts = SampleReviews.Mixed(fixture, corpusRows: 120);
+        var lengths = texts.Select(t => fixture.Model.Encoder.Encode(t ?? string.Empty).Length).Order().ToArray();
+        Assert.True(PaddedChunks.Ends(lengths, fixture.Model.BatchPredictor.BatchSize).Count > 1, "the sample must need several calls");
+
+        var batched = fixture.Model.BatchPredictor.Predict(texts);
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(Bits(fixture.Model.BatchPredictor.Predict(texts[i])), Bits(batched[i]));
+        }
+    }
+
+    [Fact]
+    public void Load_OneIntraOpThreadWithoutSpinning_SameBitsAsTheDefaults()
+    {
+        var texts = SampleReviews.Mixed(fixture, corpusRows: 60);
+        using var singleThreaded = SentimentModel.Load(fixture.BundleDirectory,
+            new PredictionOptions { Segmenter = fixture.Segmenter, IntraOpThreads = 1, AllowSpinning = false });
+
+        Assert.Equal(fixture.Model.BatchPredictor.Predict(texts).Select(Bits), singleThreaded.BatchPredictor.Predict(texts).Select(Bits));
+    }
+
+    [Fact]
     public void Predict_AnyReview_ProbabilitiesSumToOneAndLabelIsTheLarger()
     {
         foreach (var prediction in fixture.Model.BatchPredictor.Predict(SampleReviews.Mixed(fixture, corpusRows: 40)))
@@ -53,6 +78,8 @@ public sealed class PredictionAgreementTests(ModelFixture fixture)
             Assert.Equal(prediction.Positive > prediction.Negative ? SentimentLabels.Positive : SentimentLabels.Negative, prediction.Label);
         }
     }
+
+    private static (string Label, float Negative, float Positive) Bits(SentimentPrediction p) => (p.Label, p.Negative, p.Positive);
 
     /// <summary>The reference: the model file scored review by review at full length, without any of our prediction code.</summary>
     private float[][] DirectSessionProbabilities(IReadOnlyList<string?> texts)

@@ -10,15 +10,17 @@ public sealed class PredictionOptionsTests
 
         options.Validate();
         Assert.Equal((PredictionOptions.DefaultBatchSize, 0, true, false), (options.BatchSize, options.GpuDeviceId, options.FallbackToCpu, options.UseGpu));
+        Assert.Equal((0, true), (options.IntraOpThreads, options.AllowSpinning));
     }
 
     [Theory]
-    [InlineData(0, 0, nameof(PredictionOptions.BatchSize))]
-    [InlineData(-3, 0, nameof(PredictionOptions.BatchSize))]
-    [InlineData(16, -1, nameof(PredictionOptions.GpuDeviceId))]
-    public void Validate_OutOfRange_ThrowsNamingTheOption(int batchSize, int gpuDeviceId, string option)
+    [InlineData(0, 0, 0, nameof(PredictionOptions.BatchSize))]
+    [InlineData(-3, 0, 0, nameof(PredictionOptions.BatchSize))]
+    [InlineData(16, -1, 0, nameof(PredictionOptions.GpuDeviceId))]
+    [InlineData(16, 0, -1, nameof(PredictionOptions.IntraOpThreads))]
+    public void Validate_OutOfRange_ThrowsNamingTheOption(int batchSize, int gpuDeviceId, int intraOpThreads, string option)
     {
-        var options = new PredictionOptions { BatchSize = batchSize, GpuDeviceId = gpuDeviceId };
+        var options = new PredictionOptions { BatchSize = batchSize, GpuDeviceId = gpuDeviceId, IntraOpThreads = intraOpThreads };
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
         Assert.Equal(option, error.ParamName);

@@ -83,6 +83,23 @@ public sealed class MicroBatchingTests(ServiceFixture fixture) : IClassFixture<S
         Assert.Equal(1, MetricValue(System.Text.Encoding.UTF8.GetString(exported.ToArray()), "sentiment_reviews_scored_total"));
     }
 
+    [Fact]
+    public async Task ScoreAsync_ScorerIdleAndQueueEmpty_ScoresAtOnceWithoutQueueing()
+    {
+        var model = ServedModel.Borrow(fixture.Model.Model, Options.Create(new SentimentModelOptions()));
+        var scorer = new ReviewScorer(model, Options.Create(new SentimentModelOptions()), new SentimentMetrics(model));
+        await scorer.StartAsync(CancellationToken.None);
+
+        var scoring = scorer.ScoreAsync(fixture.Model.Model.Encoder.Encode(SampleReviews.TutorialNegative), CancellationToken.None);
+
+        Assert.True(scoring.IsCompletedSuccessfully, "an idle scorer's caller is answered before ScoreAsync returns");
+        var expected = fixture.Model.Model.BatchPredictor.Predict(SampleReviews.TutorialNegative);
+        var answer = await scoring;
+        Assert.Equal((expected.Label, expected.Negative, expected.Positive), (answer.Label, answer.Negative, answer.Positive));
+        await scorer.StopAsync(CancellationToken.None);
+        scorer.Dispose();
+    }
+
     private static int QueueLength(SentimentAppFactory factory)
     {
         using var exported = new MemoryStream();

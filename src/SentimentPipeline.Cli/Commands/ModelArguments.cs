@@ -49,11 +49,14 @@ internal sealed class ModelArguments
         command.Options.Add(GpuStrict);
     }
 
-    /// <summary>Loads the model, or writes why not to standard error and returns the exit code.</summary>
-    public SentimentModel? TryLoad(ParseResult parse, string commandName, ILogger logger, out int exitCode)
+    /// <summary>
+    /// Loads the model with <paramref name="defaults"/> (the command's own execution options, if any) and these
+    /// options, or writes why not to standard error and returns the exit code.
+    /// </summary>
+    public SentimentModel? TryLoad(ParseResult parse, string commandName, ILogger logger, out int exitCode, PredictionOptions? defaults = null)
     {
         var directory = parse.GetValue(Model);
-        var options = new PredictionOptions
+        var options = (defaults ?? new PredictionOptions()) with
         {
             UseGpu = parse.GetValue(Gpu) || parse.GetValue(GpuStrict),
             GpuDeviceId = parse.GetValue(GpuDevice),

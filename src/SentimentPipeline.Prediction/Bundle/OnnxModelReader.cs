@@ -8,9 +8,9 @@ namespace SentimentPipeline.Prediction.Bundle;
 /// <summary>Opens model.onnx and reads what it says about itself; every failure names the file.</summary>
 internal static class OnnxModelReader
 {
-    public static InferenceSession OpenSession(string modelPath, ExecutionProviderInfo provider)
+    public static InferenceSession OpenSession(string modelPath, ExecutionProviderInfo provider, PredictionOptions options)
     {
-        using var sessionOptions = ExecutionProviderSelector.CreateSessionOptions(provider);
+        using var sessionOptions = ExecutionProviderSelector.CreateSessionOptions(provider, options);
         try
         {
             return new InferenceSession(modelPath, sessionOptions);

@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Onnx;
 using SentimentPipeline.Preprocessing;
 
 namespace SentimentPipeline.Prediction.Bundle;
@@ -7,7 +8,7 @@ namespace SentimentPipeline.Prediction.Bundle;
 /// <summary>Builds and fits the ML.NET pipeline text → tokens → ids → ONNX → label for one model.</summary>
 internal static class SentimentPipelineBuilder
 {
-    public static ITransformer Build(MLContext mlContext, TextEncoder encoder, string modelPath, ExecutionProviderInfo provider)
+    public static ITransformer Build(MLContext mlContext, TextEncoder encoder, string modelPath, ExecutionProviderInfo provider, int intraOpThreads)
     {
         // Fixed shapes for one row: OnnxTransformer cannot infer symbolic batch/sequence axes from a vector column.
         var shapes = new Dictionary<string, int[]>
@@ -18,13 +19,16 @@ internal static class SentimentPipelineBuilder
         };
         var pipeline = mlContext.Transforms.SegmentReviews(SentimentColumnNames.Tokens, encoder, SentimentColumnNames.Text)
             .Append(mlContext.Transforms.EncodeTokens(SentimentColumnNames.TokenIds, encoder, SentimentColumnNames.Tokens))
-            .Append(mlContext.Transforms.ApplyOnnxModel(
-                [SentimentColumnNames.Probabilities],
-                [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths, SentimentColumnNames.CharIds],
-                modelPath,
-                shapes,
-                gpuDeviceId: provider.GpuDeviceId,
-                fallbackToCpu: false))
+            .Append(mlContext.Transforms.ApplyOnnxModel(new OnnxOptions
+            {
+                OutputColumns = [SentimentColumnNames.Probabilities],
+                InputColumns = [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths, SentimentColumnNames.CharIds],
+                ModelFile = modelPath,
+                ShapeDictionary = shapes,
+                GpuDeviceId = provider.GpuDeviceId,
+                FallbackToCpu = false,
+                IntraOpNumThreads = intraOpThreads > 0 ? intraOpThreads : null,
+            }))
             .Append(mlContext.Transforms.MapProbabilitiesToSentiment());
         var empty = mlContext.Data.LoadFromEnumerable(Array.Empty<ReviewInput>(),
             SchemaDefinition.Create(typeof(ReviewInput), SchemaDefinition.Direction.Read));

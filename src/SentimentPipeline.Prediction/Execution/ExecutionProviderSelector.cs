@@ -34,9 +34,18 @@ internal static class ExecutionProviderSelector
         return new ExecutionProviderInfo(ExecutionProviderInfo.Cpu, null, GpuRequested: true, FallbackReason: failure);
     }
 
-    /// <summary>Session options for the chosen provider; the caller disposes them.</summary>
-    public static SessionOptions CreateSessionOptions(ExecutionProviderInfo provider)
-        => provider.IsGpu ? SessionOptions.MakeSessionOptionWithCudaProvider(provider.GpuDeviceId!.Value) : new SessionOptions();
+    /// <summary>Session options for the chosen provider and the threading in <paramref name="options"/>; the caller disposes them.</summary>
+    public static SessionOptions CreateSessionOptions(ExecutionProviderInfo provider, PredictionOptions options)
+    {
+        var session = provider.IsGpu ? SessionOptions.MakeSessionOptionWithCudaProvider(provider.GpuDeviceId!.Value) : new SessionOptions();
+        session.IntraOpNumThreads = options.IntraOpThreads;
+        if (!options.AllowSpinning)
+        {
+            session.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        }
+
+        return session;
+    }
 
     /// <summary>Returns null when CUDA works for this model, else the reason it does not.</summary>
     private static string? ProbeCuda(string modelPath, int deviceId, out Exception? error)

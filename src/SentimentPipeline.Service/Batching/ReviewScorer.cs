@@ -11,7 +11,8 @@ namespace SentimentPipeline.Service.Batching;
 /// <summary>
 /// Scores single reviews for the endpoints. With micro-batching on, callers' encoded reviews wait in a bounded
 /// queue and one scorer runs them through the batched ONNX Runtime path together (up to the maximum batch, waiting
-/// at most the maximum time after the first one); each caller gets its own result. Off, each review is a batch of one.
+/// at most the maximum time after the first one); each caller gets its own result. A review that finds the scorer
+/// idle and the queue empty is scored at once by its own request. Off, each review is a batch of one.
 /// A full queue throws <see cref="QueueFullException"/> at once. Runs as a hosted service, so it stops after the
 /// server has let its in-flight requests finish.
 /// </summary>
@@ -21,6 +22,10 @@ internal sealed class ReviewScorer : BackgroundService
     private readonly MicroBatchingOptions _options;
     private readonly SentimentMetrics _metrics;
     private readonly Channel<PendingPrediction> _queue;
+
+    // Calls scoring now (the scorer's batch, a review scored at once by its own request), plus one while the scorer is
+    // not running: then nothing is scored at once either, and reviews wait in the queue for it.
+    private int _scoring = 1;
 
     public ReviewScorer(ServedModel model, IOptions<SentimentModelOptions> options, SentimentMetrics metrics)
     {
@@ -62,6 +67,20 @@ internal sealed class ReviewScorer : BackgroundService
             return ScoreNow([encoded])[0];
         }
 
+        // Nothing queued and nothing being scored: score it here at once. A lone client then pays no hand-over to the
+        // scorer and back; under load the queue is seldom empty, so reviews still gather into batches.
+        if (_queue.Reader.Count == 0 && Interlocked.CompareExchange(ref _scoring, 1, 0) == 0)
+        {
+            try
+            {
+                return ScoreNow([encoded])[0];
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _scoring);
+            }
+        }
+
         var pending = new PendingPrediction(encoded);
         if (!_queue.Writer.TryWrite(pending))
         {
@@ -79,18 +98,33 @@ internal sealed class ReviewScorer : BackgroundService
     {
         var batch = new List<PendingPrediction>(_options.MaxBatchSize);
         var reader = _queue.Reader;
+        Interlocked.Decrement(ref _scoring);
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                await Gather(reader, batch, stoppingToken).ConfigureAwait(false);
-                Score(batch);
+                // Busy from the first review on, so that reviews arriving while a batch gathers join it.
+                Interlocked.Increment(ref _scoring);
+                try
+                {
+                    await Gather(reader, batch, stoppingToken).ConfigureAwait(false);
+                    Score(batch);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _scoring);
+                }
+
                 batch.Clear();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: the server has already finished its requests; anything left has no caller waiting.
+        }
+        finally
+        {
+            Interlocked.Increment(ref _scoring);
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class SentimentMetrics
             new CounterConfiguration { LabelNames = ["endpoint", "status"] });
         _latency = factory.CreateHistogram("sentiment_http_request_duration_seconds", "Time from the request's arrival to its answer.",
             new HistogramConfiguration { LabelNames = ["endpoint"], Buckets = Histogram.ExponentialBuckets(0.0005, 2, 16) });
-        _batchSize = factory.CreateHistogram("sentiment_batch_size", "Reviews per ONNX Runtime call.",
+        _batchSize = factory.CreateHistogram("sentiment_batch_size", "Reviews scored together (a micro-batch, a list, an explanation); split into ONNX Runtime calls by length.",
             new HistogramConfiguration { Buckets = BatchBuckets });
         _reviews = factory.CreateCounter("sentiment_reviews_scored_total", "Reviews scored (explanations included).");
         _queueLength = factory.CreateGauge("sentiment_queue_length", "Reviews waiting for the micro-batching scorer.");

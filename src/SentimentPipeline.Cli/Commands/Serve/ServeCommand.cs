@@ -63,6 +63,17 @@ internal static class ServeCommand
             Description = "Micro-batching: most reviews waiting; beyond it requests get 503 with Retry-After.",
             DefaultValueFactory = _ => MicroBatchingOptions.DefaultQueueCapacity,
         };
+        var intraOpThreads = new Option<int>("--intra-op-threads")
+        {
+            Description = "Threads ONNX Runtime may use inside one call; 0 lets it choose (one per physical core). "
+                + "1 by default: concurrent requests are the parallelism.",
+            DefaultValueFactory = _ => ServeHost.DefaultIntraOpThreads,
+        };
+        var allowSpinning = new Option<bool>("--allow-spinning")
+        {
+            Description = "With --intra-op-threads other than 1: let ONNX Runtime's idle worker threads spin (its own default); "
+                + "off here, because spinning takes CPU from request handling.",
+        };
         var logLevel = new Option<LogLevel>("--log-level")
         {
             Description = "Least level written to the log (standard error); Information includes one line per request.",
@@ -70,7 +81,8 @@ internal static class ServeCommand
         };
         var command = new Command(Name, "Serve POST /predict, GET /model, health checks, /metrics, /openapi/v1.json and a web page over HTTP.")
         {
-            urls, allowRemote, maxBody, maxReviews, maxReviewCharacters, noBatching, maxBatch, maxWait, queueCapacity, logLevel,
+            urls, allowRemote, maxBody, maxReviews, maxReviewCharacters, noBatching, maxBatch, maxWait, queueCapacity, intraOpThreads,
+            allowSpinning, logLevel,
         };
         model.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -92,8 +104,14 @@ internal static class ServeCommand
                 return Usage("--max-wait-ms must be 0 or more.");
             }
 
+            if (parse.GetValue(intraOpThreads) < 0)
+            {
+                return Usage("--intra-op-threads must be 0 or more.");
+            }
+
             using var logging = StandardErrorLogging.Create();
-            using var loaded = model.TryLoad(parse, Name, logging.CreateCommandLogger(Name), out var exitCode);
+            var execution = new PredictionOptions { IntraOpThreads = parse.GetValue(intraOpThreads), AllowSpinning = parse.GetValue(allowSpinning) };
+            using var loaded = model.TryLoad(parse, Name, logging.CreateCommandLogger(Name), out var exitCode, execution);
             if (loaded is null)
             {
                 return exitCode;

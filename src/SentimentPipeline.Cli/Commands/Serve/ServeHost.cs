@@ -18,6 +18,12 @@ internal static partial class ServeHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// ONNX Runtime threads per call: one. The requests (or the micro-batcher beside them) keep the cores busy, and
+    /// a call's own worker threads only compete with request handling (the service README, "Micro-batching").
+    /// </summary>
+    public const int DefaultIntraOpThreads = 1;
+
     public static WebApplication Build(SentimentModel model, IReadOnlyList<ListenAddress> addresses, Action<SentimentModelOptions> configure, LogLevel logLevel)
     {
         var builder = WebApplication.CreateSlimBuilder();
