@@ -18,7 +18,7 @@ internal static class AccurateCutter
         {
             if (TextBlocks.StartsBlock(text, pos))
             {
-                var count = TextBlocks.Read(text, ref pos, scratch);
+                var count = TextBlocks.Read(text, ref pos, dictionary.Trie, scratch);
                 CutBlock(dictionary, model, scratch, count, hmm, ref sink);
                 continue;
             }
@@ -59,7 +59,7 @@ internal static class AccurateCutter
                     left = -1;
                 }
 
-                EmitStep(scratch, x, y, ref sink);
+                EmitStep(dictionary, scratch, x, y, ref sink);
             }
 
             x = y;
@@ -77,7 +77,7 @@ internal static class AccurateCutter
     {
         if (to - from == 1)
         {
-            EmitStep(scratch, from, to, ref sink);
+            EmitStep(dictionary, scratch, from, to, ref sink);
         }
         else if (!hmm)
         {
@@ -91,12 +91,16 @@ internal static class AccurateCutter
         {
             for (var x = from; x < to; x++)
             {
-                EmitStep(scratch, x, x + 1, ref sink);
+                EmitStep(dictionary, scratch, x, x + 1, ref sink);
             }
         }
     }
 
-    private static void EmitStep<TSink>(SegmentationScratch scratch, int x, int y, ref TSink sink)
-        where TSink : struct, ITokenSink =>
-        sink.Emit(scratch.Offsets[x], scratch.Offsets[y], scratch.RouteWord[x]);
+    /// <summary>The route step <c>[x, y)</c>: its word id is looked up only now, for the steps that become tokens.</summary>
+    private static void EmitStep<TSink>(PrefixDictionary dictionary, SegmentationScratch scratch, int x, int y, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        var node = scratch.RouteNode[x];
+        sink.Emit(scratch.Offsets[x], scratch.Offsets[y], node < 0 ? -1 : dictionary.Trie.WordIdAt(node));
+    }
 }

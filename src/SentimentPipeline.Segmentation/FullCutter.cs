@@ -19,7 +19,7 @@ internal static class FullCutter
         {
             if (TextBlocks.StartsBlock(text, pos))
             {
-                var count = TextBlocks.Read(text, ref pos, scratch);
+                var count = TextBlocks.Read(text, ref pos, dictionary.Trie, scratch);
                 CutBlock(dictionary.Trie, scratch, count, text, ref sink);
             }
             else
@@ -36,6 +36,7 @@ internal static class FullCutter
         where TSink : struct, ITokenSink
     {
         var scalars = scratch.Scalars;
+        var codes = scratch.Codes;
         var offsets = scratch.Offsets;
         var lastEnd = -1;
         var letters = new LetterRun(offsets, text);
@@ -46,7 +47,7 @@ internal static class FullCutter
                 letters.Flush(ref sink);
             }
 
-            var words = CountWords(trie, scalars, k, count, out var onlyEnd, out var onlyWord);
+            var words = CountWords(trie, codes, k, count, out var onlyEnd, out var onlyWord);
             if (words <= 1 && k > lastEnd)
             {
                 // The only DAG entry: a word, or the character alone (Python's fallback when no word starts here).
@@ -77,18 +78,19 @@ internal static class FullCutter
     /// How many dictionary words start at <paramref name="k"/> (Python's DAG entry, without the fallback); when at
     /// most one, the end of the only entry (<c>k + 1</c> when there is no word) and its word id.
     /// </summary>
-    private static int CountWords(CharTrie trie, int[] scalars, int k, int count, out int onlyEnd, out int onlyWord)
+    private static int CountWords(CharTrie trie, int[] codes, int k, int count, out int onlyEnd, out int onlyWord)
     {
         onlyEnd = k + 1;
         onlyWord = -1;
         var words = 0;
-        ref readonly var entry = ref trie.Start(scalars[k]);
-        for (var i = k; entry.Exists;)
+        var node = trie.Child(CharTrie.Root, codes[k]);
+        for (var i = k; node >= 0;)
         {
-            if (entry.WordId >= 0 && ++words == 1)
+            var wordId = trie.WordIdAt(node);
+            if (wordId >= 0 && ++words == 1)
             {
                 onlyEnd = i + 1;
-                onlyWord = entry.WordId;
+                onlyWord = wordId;
             }
 
             if (++i == count)
@@ -96,7 +98,7 @@ internal static class FullCutter
                 break;
             }
 
-            entry = ref trie.Next(in entry, scalars[i]);
+            node = trie.Child(node, codes[i]);
         }
 
         return words;
@@ -106,14 +108,15 @@ internal static class FullCutter
     private static int EmitLongerWords<TSink>(CharTrie trie, SegmentationScratch scratch, int k, int count, int lastEnd, ref TSink sink)
         where TSink : struct, ITokenSink
     {
-        var scalars = scratch.Scalars;
+        var codes = scratch.Codes;
         var offsets = scratch.Offsets;
-        ref readonly var entry = ref trie.Start(scalars[k]);
-        for (var i = k; entry.Exists;)
+        var node = trie.Child(CharTrie.Root, codes[k]);
+        for (var i = k; node >= 0;)
         {
-            if (entry.WordId >= 0 && i > k)
+            var wordId = trie.WordIdAt(node);
+            if (wordId >= 0 && i > k)
             {
-                sink.Emit(offsets[k], offsets[i + 1], entry.WordId);
+                sink.Emit(offsets[k], offsets[i + 1], wordId);
                 lastEnd = i;
             }
 
@@ -122,7 +125,7 @@ internal static class FullCutter
                 break;
             }
 
-            entry = ref trie.Next(in entry, scalars[i]);
+            node = trie.Child(node, codes[i]);
         }
 
         return lastEnd;

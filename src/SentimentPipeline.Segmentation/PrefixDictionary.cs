@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -23,7 +22,7 @@ public sealed class PrefixDictionary
     /// <summary>Manifest name of the embedded standard jieba dictionary.</summary>
     public const string EmbeddedResourceName = "SentimentPipeline.Segmentation.dict.txt";
 
-    private readonly CharTrie _trie;
+    private CharTrie _trie = null!;
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
     private readonly List<string> _tags = [];
     private readonly HashSet<string> _forceSplit = new(StringComparer.Ordinal);
@@ -40,8 +39,6 @@ public sealed class PrefixDictionary
 
     private PrefixDictionary(int expectedWords)
     {
-        // jieba's dictionary has about 1.4 trie nodes per word.
-        _trie = new CharTrie(expectedWords * 3 / 2);
         _wordStrings = new string?[Math.Max(16, expectedWords)];
         _wordOffsets = new int[_wordStrings.Length + 1];
         _wordChars = new char[_wordStrings.Length * 3];
@@ -102,7 +99,8 @@ public sealed class PrefixDictionary
     {
         // Roughly one entry per 15 bytes in jieba's dictionary: sizes the arrays once.
         var dictionary = new PrefixDictionary(utf8.Length / 15);
-        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: true, (word, frequency, tag) => dictionary.Put(word, frequency!.Value, tag));
+        DictionaryFileReader.Parse(utf8, sourceName, frequencyRequired: true, (word, frequency, tag) => dictionary.AddLine(word, frequency!.Value, tag));
+        dictionary.BuildTrie();
         if (dictionary._liveWordCount == 0)
         {
             throw new SegmentationResourceException(sourceName, "dictionary contains no words (empty or truncated file)");
@@ -220,7 +218,6 @@ public sealed class PrefixDictionary
         _wordStrings[id] ??= new string(_wordChars, _wordOffsets[id], _wordOffsets[id + 1] - _wordOffsets[id]);
 
     /// <summary>Adds a word or replaces its frequency (and tag, unless <paramref name="tag"/> is null for "keep").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Put(ReadOnlySpan<char> word, long frequency, ReadOnlySpan<char> tag, bool keepTag = false)
     {
         if (word.Length > _scalarBuffer.Length)
@@ -228,36 +225,84 @@ public sealed class PrefixDictionary
             _scalarBuffer = new int[word.Length];
         }
 
-        var scalars = _scalarBuffer.AsSpan(0, Scalars.Decode(word, _scalarBuffer));
-        ref var entry = ref _trie.GetOrAdd(scalars);
-        var id = RecordId(entry.WordId);
+        var node = _trie.GetOrAdd(_scalarBuffer.AsSpan(0, Scalars.Decode(word, _scalarBuffer)));
+        var id = RecordId(_trie.WordIdAt(node));
         if (id >= 0)
         {
-            _liveWordCount -= _frequencies[id] > 0 ? 1 : 0;
-            _frequencies[id] = frequency;
-            if (!keepTag)
-            {
-                _wordTags[id] = TagId(tag);
-            }
+            Replace(id, frequency, keepTag ? _wordTags[id] : TagId(tag));
         }
         else
         {
             id = NewRecord(word, frequency, TagId(tag));
         }
 
-        // Python adds every frequency to its total, even one that replaces an earlier frequency of the same word.
         _total += frequency;
-        _liveWordCount += frequency > 0 ? 1 : 0;
-
-        // The cutters take WordId >= 0 as "a word with a frequency": one comparison in the route walk.
-        entry.WordId = frequency > 0 ? id : ZeroFrequencyWordId(id);
-        entry.LogFrequency = frequency > 0 ? Math.Log(frequency) : double.NaN;
+        SetWord(node, id);
     }
 
-    /// <summary>How a trie entry marks a word with frequency 0: below -1, so that every "is a word" test stays <c>&gt;= 0</c>.</summary>
+    /// <summary>One line of the main dictionary: a record of its own for now (<see cref="BuildTrie"/> merges repeats).</summary>
+    private void AddLine(ReadOnlySpan<char> word, long frequency, ReadOnlySpan<char> tag)
+    {
+        NewRecord(word, frequency, TagId(tag));
+
+        // Python adds every frequency to its total, even one that replaces an earlier frequency of the same word.
+        _total += frequency;
+    }
+
+    /// <summary>
+    /// Builds the trie of every record at once, then gives each node its word in line order. A repeated word keeps
+    /// the record of its first line and takes the frequency and tag of its last, as inserting line by line would.
+    /// </summary>
+    private void BuildTrie()
+    {
+        var starts = new int[_recordCount + 1];
+        var scalars = new int[_wordOffsets[_recordCount]];
+        for (var id = 0; id < _recordCount; id++)
+        {
+            var word = _wordChars.AsSpan(_wordOffsets[id], _wordOffsets[id + 1] - _wordOffsets[id]);
+            starts[id + 1] = starts[id] + Scalars.Decode(word, scalars.AsSpan(starts[id]));
+        }
+
+        var nodes = new int[_recordCount];
+        _trie = CharTrie.Build(scalars, starts, _frequencies.AsSpan(0, _recordCount), nodes);
+        for (var line = 0; line < _recordCount; line++)
+        {
+            var id = RecordId(_trie.WordIdAt(nodes[line]));
+            if (id >= 0)
+            {
+                Replace(id, _frequencies[line], _wordTags[line]);
+            }
+            else
+            {
+                id = line;
+            }
+
+            SetWord(nodes[line], id);
+        }
+    }
+
+    /// <summary>Gives an existing record a new frequency and tag.</summary>
+    private void Replace(int id, long frequency, int tagId)
+    {
+        _liveWordCount -= _frequencies[id] > 0 ? 1 : 0;
+        _frequencies[id] = frequency;
+        _wordTags[id] = tagId;
+    }
+
+    /// <summary>Makes record <paramref name="id"/> (with its frequency already stored) the word of <paramref name="node"/>.</summary>
+    private void SetWord(int node, int id)
+    {
+        var frequency = _frequencies[id];
+        _liveWordCount += frequency > 0 ? 1 : 0;
+
+        // The cutters take a word id >= 0 as "a word with a frequency": one comparison in the route walk.
+        _trie.SetWord(node, frequency > 0 ? id : ZeroFrequencyWordId(id), frequency > 0 ? Math.Log(frequency) : double.NaN);
+    }
+
+    /// <summary>How a trie node marks a word with frequency 0: below -1, so that every "is a word" test stays <c>&gt;= 0</c>.</summary>
     private static int ZeroFrequencyWordId(int id) => -2 - id;
 
-    /// <summary>The record id of a trie entry's <see cref="TrieEntry.WordId"/>, whatever its frequency; -1 for none.</summary>
+    /// <summary>The record id of a trie node's word id (<see cref="CharTrie.WordIdAt"/>), whatever its frequency; -1 for none.</summary>
     private static int RecordId(int wordId) => wordId >= -1 ? wordId : -2 - wordId;
 
     private int NewRecord(ReadOnlySpan<char> word, long frequency, int tagId)

@@ -9,46 +9,49 @@ namespace SentimentPipeline.Segmentation;
 internal static class RouteCalculator
 {
     /// <summary>
-    /// How many characters ahead (the pass runs backwards) the first edge probe is prefetched. perf showed the load of
-    /// that slot as a third of the walk's time: each walk ends at an unpredictable branch, so the processor never
-    /// runs far enough ahead to start the next walk's load itself. About 5% measured with both versions in one process,
-    /// alternating in both orders; 8 characters paid a little more than 4.
+    /// How many characters ahead (the pass runs backwards) the cell of the two-character step is prefetched. perf showed
+    /// that load as a third of the walk's time: each walk ends at an unpredictable branch, so the processor never runs
+    /// far enough ahead to start the next walk's load itself. About 5% measured (on the hash-table trie before the
+    /// double array) with both versions in one process, alternating in both orders; 8 characters paid a little more than 4.
     /// </summary>
     private const int PrefetchDistance = 8;
 
     public static void Compute(PrefixDictionary dictionary, SegmentationScratch scratch, int count)
     {
         var trie = dictionary.Trie;
+        var units = trie.Units;
+        var rootBase = units[CharTrie.Root].Base;
         var logTotal = dictionary.LogTotal;
-        var scalars = scratch.Scalars;
+        var codes = scratch.Codes;
         var probability = scratch.RouteProbability;
         var routeEnd = scratch.RouteEnd;
-        var routeWord = scratch.RouteWord;
+        var routeNode = scratch.RouteNode;
         probability[count] = 0;
         for (var i = count - 1; i >= 0; i--)
         {
             if (i >= PrefetchDistance)
             {
-                // The two-character step is the one most walks take and the table's slot is usually not cached.
-                var ahead = i - PrefetchDistance;
-                trie.Prefetch(in trie.Start(scalars[ahead]), scalars[ahead + 1]);
+                // The two-character step is the one most walks take and its cell is often not cached.
+                trie.Prefetch(codes[i - PrefetchDistance], codes[i - PrefetchDistance + 1]);
             }
 
             var bestEnd = i + 1;
-            var bestWord = -1;
+            var bestNode = -1;
             var best = double.NegativeInfinity;
-            ref readonly var entry = ref trie.Start(scalars[i]);
-            for (var k = i; entry.Exists;)
+            var parent = CharTrie.Root;
+            var node = rootBase + codes[i];
+            for (var k = i; units[node].Check == parent;)
             {
                 // Same operation order as Python's calc, (log freq − log total) + route, so equal routes compare equal
                 // here too. A node that is no word with a frequency has NaN, which never compares ">=": no branch for it.
-                var candidate = entry.LogFrequency - logTotal + probability[k + 1];
+                ref readonly var unit = ref units[node];
+                var candidate = unit.LogFrequency - logTotal + probability[k + 1];
                 if (candidate >= best)
                 {
                     // Ends grow along the walk, so ">=" keeps the larger end on a tie.
                     best = candidate;
                     bestEnd = k + 1;
-                    bestWord = entry.WordId;
+                    bestNode = node;
                 }
 
                 if (++k == count)
@@ -56,17 +59,18 @@ internal static class RouteCalculator
                     break;
                 }
 
-                entry = ref k == i + 1 ? ref trie.Second(in entry, scalars[k]) : ref trie.Next(in entry, scalars[k]);
+                parent = node;
+                node = unit.Base + codes[k];
             }
 
-            if (bestWord < 0)
+            if (bestNode < 0)
             {
                 best = (0.0 - logTotal) + probability[i + 1];
             }
 
             probability[i] = best;
             routeEnd[i] = bestEnd;
-            routeWord[i] = bestWord;
+            routeNode[i] = bestNode;
         }
     }
 }

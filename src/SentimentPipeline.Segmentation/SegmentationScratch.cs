@@ -12,6 +12,9 @@ internal sealed class SegmentationScratch
 
     public int[] Scalars { get; private set; } = [];
 
+    /// <summary>The trie code of each scalar of the current block (<see cref="CharTrie.CodeOf"/>).</summary>
+    public int[] Codes { get; private set; } = [];
+
     /// <summary>UTF-16 offset of each scalar of the current block, plus the block end.</summary>
     public int[] Offsets { get; private set; } = [];
 
@@ -19,7 +22,8 @@ internal sealed class SegmentationScratch
 
     public int[] RouteEnd { get; private set; } = [];
 
-    public int[] RouteWord { get; private set; } = [];
+    /// <summary>The trie node of the best route's word from each scalar, or -1 when it steps over one character that is no word.</summary>
+    public int[] RouteNode { get; private set; } = [];
 
     /// <summary>Viterbi back-pointers, <c>[t * 4 + state]</c>.</summary>
     public byte[] Back { get; private set; } = [];
@@ -41,10 +45,11 @@ internal sealed class SegmentationScratch
 
         var size = Math.Max(length + 1, Math.Min(KeepLimit, Scalars.Length * 2));
         Scalars = new int[size];
+        Codes = new int[size];
         Offsets = new int[size + 1];
         RouteProbability = new double[size + 1];
         RouteEnd = new int[size + 1];
-        RouteWord = new int[size + 1];
+        RouteNode = new int[size + 1];
         Back = new byte[size * HmmModel.StateCount];
         Path = new HmmState[size];
     }
@@ -53,7 +58,7 @@ internal sealed class SegmentationScratch
     {
         if (Scalars.Length > KeepLimit)
         {
-            Scalars = Offsets = RouteEnd = RouteWord = [];
+            Scalars = Codes = Offsets = RouteEnd = RouteNode = [];
             RouteProbability = [];
             Back = [];
             Path = [];

@@ -18,12 +18,14 @@ internal static class TextBlocks
     public static bool StartsBlock(ReadOnlySpan<char> text, int pos) => CharClass.IsDefaultBlock(text[pos]);
 
     /// <summary>
-    /// Copies the block starting at <paramref name="pos"/> into <c>scratch.Scalars</c> and <c>scratch.Offsets</c>
-    /// (one more offset: the block end), moves <paramref name="pos"/> past it, and returns its scalar count.
+    /// Copies the block starting at <paramref name="pos"/> into <c>scratch.Scalars</c>, <c>scratch.Codes</c> (by
+    /// <paramref name="trie"/>) and <c>scratch.Offsets</c> (one more offset: the block end), moves
+    /// <paramref name="pos"/> past it, and returns its scalar count.
     /// </summary>
-    public static int Read(ReadOnlySpan<char> text, ref int pos, SegmentationScratch scratch)
+    public static int Read(ReadOnlySpan<char> text, ref int pos, CharTrie trie, SegmentationScratch scratch)
     {
         var scalars = scratch.Scalars;
+        var codes = scratch.Codes;
         var offsets = scratch.Offsets;
         var start = pos;
         var end = start;
@@ -37,6 +39,7 @@ internal static class TextBlocks
         for (var k = 0; k < block.Length; k++)
         {
             scalars[k] = block[k];
+            codes[k] = trie.CodeOf(block[k]);
             offsets[k] = start + k;
         }
 
