@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -253,6 +254,7 @@ public sealed class PrefixDictionary
     /// Builds the trie of every record at once, then gives each node its word in line order. A repeated word keeps
     /// the record of its first line and takes the frequency and tag of its last, as inserting line by line would.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildTrie()
     {
         var starts = new int[_recordCount + 1];
