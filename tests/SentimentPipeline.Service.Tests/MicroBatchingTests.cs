@@ -89,6 +89,7 @@ public sealed class MicroBatchingTests(ServiceFixture fixture) : IClassFixture<S
         var model = ServedModel.Borrow(fixture.Model.Model, Options.Create(new SentimentModelOptions()));
         var scorer = new ReviewScorer(model, Options.Create(new SentimentModelOptions()), new SentimentMetrics(model));
         await scorer.StartAsync(CancellationToken.None);
+        await WaitUntil(() => scorer.IsIdle); // .NET 10 starts ExecuteAsync on a thread-pool thread, after StartAsync returns
 
         var scoring = scorer.ScoreAsync(fixture.Model.Model.Encoder.Encode(SampleReviews.TutorialNegative), CancellationToken.None);
 

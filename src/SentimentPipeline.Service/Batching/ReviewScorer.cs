@@ -39,6 +39,9 @@ internal sealed class ReviewScorer : BackgroundService
         });
     }
 
+    /// <summary>Whether the scorer runs and is waiting for work, so that a review would be scored at once.</summary>
+    internal bool IsIdle => Volatile.Read(ref _scoring) == 0;
+
     /// <summary>Scores many reviews in one call (lists, explanations); not queued.</summary>
     public IReadOnlyList<SentimentPrediction> ScoreNow(IReadOnlyList<EncodedText> encoded)
     {
