@@ -14,13 +14,9 @@ public sealed class WideGraphTests
     public void Serialize_WideOnly_GivesTheLogisticModelOfTheFeatureSet()
     {
         // Deep logits zero (classifier zero), so P(positive) = σ(w · x + b) of the wide path alone.
-        var batch = TokenBatch.Random(37, sequenceLength: 9, Vocabulary, seed: 4);
-        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
-        var random = new Random(3);
-        var positive = Enumerable.Range(0, features.Count).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
-        var weights = WithWide(features, positive, positiveBias: 0.4f);
+        var (batch, features, positive, model) = RandomWideModel(positiveBias: 0.4f);
 
-        var probabilities = OnnxRuntimeScorer.Score(SentimentOnnxExporter.Serialize(weights, TestMetadata.For(Vocabulary)), batch);
+        var probabilities = OnnxRuntimeScorer.Score(model, batch);
 
         Assert.True(features.Tokens.Count > 0 && features.Characters.Count > 0);
         for (var b = 0; b < batch.BatchSize; b++)
@@ -69,11 +65,7 @@ public sealed class WideGraphTests
     [Fact]
     public void Serialize_ReviewAloneAtItsOwnWidth_ScoresTheSameBitsAsInAPaddedBatch()
     {
-        var batch = TokenBatch.Random(37, sequenceLength: 9, Vocabulary, seed: 4);
-        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
-        var random = new Random(3);
-        var positive = Enumerable.Range(0, features.Count).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
-        var model = SentimentOnnxExporter.Serialize(WithWide(features, positive, positiveBias: 0.4f), TestMetadata.For(Vocabulary));
+        var (batch, _, _, model) = RandomWideModel(positiveBias: 0.4f);
 
         var batched = OnnxRuntimeScorer.Score(model, batch);
 
@@ -95,6 +87,17 @@ public sealed class WideGraphTests
         var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(Vocabulary)));
 
         Assert.Equal(ModelParameterNames.WideWeights, error.ParameterName);
+    }
+
+    /// <summary>37 random reviews, and a wide-only model over the features of 64 others with random positive weights.</summary>
+    private static (TokenBatch Batch, WideFeatureSet Features, float[] Positive, byte[] Model) RandomWideModel(float positiveBias)
+    {
+        var batch = TokenBatch.Random(37, sequenceLength: 9, Vocabulary, seed: 4);
+        var features = FeaturesOf(TokenBatch.Random(64, sequenceLength: 9, Vocabulary, seed: 5));
+        var random = new Random(3);
+        var positive = Enumerable.Range(0, features.Count).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
+        var model = SentimentOnnxExporter.Serialize(WithWide(features, positive, positiveBias), TestMetadata.For(Vocabulary));
+        return (batch, features, positive, model);
     }
 
     private static WideFeatureSet FeaturesOf(TokenBatch batch) => WideFeatureSet.Fit(
