@@ -80,15 +80,7 @@ internal sealed partial class CharTrie
         seen.Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Scalar.CompareTo(b.Scalar));
         foreach (var (_, scalar) in seen)
         {
-            var code = ++_codeCount;
-            if (scalar < 0x10000)
-            {
-                _bmpCodes[scalar] = code;
-            }
-            else
-            {
-                _otherCodes[scalar] = code;
-            }
+            RegisterCode(scalar);
         }
     }
 

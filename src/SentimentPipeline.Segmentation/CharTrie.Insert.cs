@@ -34,16 +34,7 @@ internal sealed partial class CharTrie
 
     private int NewCode(int scalar)
     {
-        var code = ++_codeCount;
-        if (scalar < 0x10000)
-        {
-            _bmpCodes[scalar] = code;
-        }
-        else
-        {
-            _otherCodes[scalar] = code;
-        }
-
+        var code = RegisterCode(scalar);
         EnsureCells(0);
         return code;
     }
@@ -93,11 +84,7 @@ internal sealed partial class CharTrie
                 _units[childBase + grandchild].Check = to;
             }
 
-            _units[from] = new TrieUnit { Check = FreeCell, LogFrequency = double.NaN };
-            MarkFree(from);
-            _wordIds[from] = -1;
-            _firstChild[from] = 0;
-            _nextSibling[from] = 0;
+            Free(from);
         }
 
         SetBase(node, newBase);

@@ -155,10 +155,34 @@ internal sealed partial class CharTrie
         Array.Resize(ref _freeBits, (length >> 6) + 2);
         for (var cell = old; cell < length; cell++)
         {
-            _units[cell] = new TrieUnit { Check = FreeCell, LogFrequency = double.NaN };
-            _wordIds[cell] = -1;
-            MarkFree(cell);
+            Free(cell);
         }
+    }
+
+    /// <summary>Gives <paramref name="scalar"/> the next code (its first one: the caller checked it has none).</summary>
+    private int RegisterCode(int scalar)
+    {
+        var code = ++_codeCount;
+        if (scalar < 0x10000)
+        {
+            _bmpCodes[scalar] = code;
+        }
+        else
+        {
+            _otherCodes[scalar] = code;
+        }
+
+        return code;
+    }
+
+    /// <summary>Empties <paramref name="cell"/>: no node, no word, no children.</summary>
+    private void Free(int cell)
+    {
+        _units[cell] = new TrieUnit { Check = FreeCell, LogFrequency = double.NaN };
+        _wordIds[cell] = -1;
+        _firstChild[cell] = 0;
+        _nextSibling[cell] = 0;
+        MarkFree(cell);
     }
 
     private void MarkFree(int cell) => _freeBits[cell >> 6] |= 1UL << cell;
