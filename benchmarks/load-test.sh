@@ -4,7 +4,8 @@
 # errors, answers that differ from sequential scoring, server CPU per request and the on/off ratio.
 # Model: $SENTIMENT_MODEL (else artifacts/model).
 #   SENTIMENT_MODEL=$PWD/artifacts/corpus benchmarks/load-test.sh [--seconds 10] [--on-args "--max-wait-ms 1" …] [--server-args "--allow-spinning"]
-# (several --on-args: each "on" setting against the same "off" server, in one run; --server-args: for every server)
+# (several --on-args: each "on" setting against the same "off" server, in one run; --server-args: for every server,
+#  and an option given there cannot be repeated in --on-args)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "load-test.sh needs wrk: apt-get install wrk" >&2; exit 2; }

@@ -15,7 +15,8 @@ namespace SentimentPipeline.Benchmarks;
 /// Prints throughput, p50/p99 latency, errors, differing answers and the CPU time per request of the server and of wrk, then the
 /// on/off ratios. Options: <c>--seconds N</c> (per cell, default 10), <c>--on-args "…"</c> (extra serve options for
 /// an "on" server; repeat it to compare several "on" settings against the same "off" server in one run),
-/// <c>--server-args "…"</c> (extra serve options for every server, "off" included).
+/// <c>--server-args "…"</c> (extra serve options for every server, "off" included; an option given here cannot be given
+/// again in <c>--on-args</c>: serve refuses a repeated option and the load test stops with its message).
 /// </summary>
 public static class LoadTest
 {
