@@ -55,7 +55,10 @@ public sealed class PackageContentsTests(PackagesFixture packages)
         var settings = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)).Open());
         Assert.Equal("sentiment", (string?)settings.Descendants("Command").Single().Attribute("Name"));
         Assert.Contains(package.Entries, e => e.Name == "SentimentPipeline.Models.Pretrained.dll");
+        // Every desktop platform's ONNX Runtime, although a build copies only this machine's (build/NativeRuntimesOfThisMachine.targets).
         Assert.Contains(package.Entries, e => e.FullName.EndsWith("/runtimes/linux-x64/native/libonnxruntime.so", StringComparison.Ordinal));
+        Assert.Contains(package.Entries, e => e.FullName.EndsWith("/runtimes/win-x64/native/onnxruntime.dll", StringComparison.Ordinal));
+        Assert.Contains(package.Entries, e => e.FullName.EndsWith("/runtimes/osx-arm64/native/libonnxruntime.dylib", StringComparison.Ordinal));
         Assert.DoesNotContain(package.Entries, e => e.FullName.Contains("/runtimes/android/", StringComparison.Ordinal) || e.FullName.Contains("/runtimes/ios/", StringComparison.Ordinal));
     }
 
