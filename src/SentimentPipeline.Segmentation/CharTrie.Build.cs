@@ -17,7 +17,7 @@ internal sealed partial class CharTrie
     /// dictionary, so its methods are compiled fully optimized at once (tiered compilation would run them unoptimized).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CharTrie Build(ReadOnlySpan<int> scalars, ReadOnlySpan<int> starts, ReadOnlySpan<long> weights, Span<int> nodeOfWord)
+    public static CharTrie Build(int[] scalars, int[] starts, ReadOnlySpan<long> weights, Span<int> nodeOfWord)
     {
         var trie = new CharTrie();
         trie.AssignCodes(scalars, starts, weights);
@@ -28,7 +28,7 @@ internal sealed partial class CharTrie
         }
 
         var wordCount = starts.Length - 1;
-        var order = OrderByCodes(codes, scalars.ToArray(), starts.ToArray(), wordCount);
+        var order = OrderByCodes(codes, scalars, starts, wordCount);
 
         // jieba's dictionary ends with about 2.7 cells per word: sized once, so the arrays do not grow while placing.
         trie.Resize(Math.Max(wordCount * 11 / 4, 16) + trie._codeCount + 1);
