@@ -27,9 +27,9 @@ public static class LoadTest
 
     public static int Run(string[] args)
     {
-        var seconds = int.Parse(Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture);
-        var onSettings = Options(args, "--on-args") is { Count: > 0 } given ? given : [string.Empty];
-        var everyServer = Option(args, "--server-args") ?? string.Empty;
+        var seconds = int.Parse(BenchmarkArguments.Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture);
+        var onSettings = BenchmarkArguments.Options(args, "--on-args") is { Count: > 0 } given ? given : [string.Empty];
+        var everyServer = BenchmarkArguments.Option(args, "--server-args") ?? string.Empty;
         var modelDirectory = PredictionBenchmarkModel.Directory;
         var reviews = BenchmarkReviews.Spread(PredictionBenchmarkModel.SampleSize).ToArray();
         SentimentPrediction[] inProcess;
@@ -151,9 +151,4 @@ public static class LoadTest
     /// <summary>The machine's load average where Linux reports it: the figures are only comparable within one run.</summary>
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? $"load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "load average unknown";
-
-    private static string? Option(string[] args, string name) => Options(args, name).LastOrDefault();
-
-    private static List<string> Options(string[] args, string name)
-        => [.. Enumerable.Range(0, args.Length - 1).Where(i => args[i] == name).Select(i => args[i + 1])];
 }

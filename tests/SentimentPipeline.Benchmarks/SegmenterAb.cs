@@ -28,8 +28,8 @@ public static class SegmenterAb
             return 1;
         }
 
-        var rounds = int.Parse(Option(args, "--rounds") ?? "20", invariant);
-        var modes = Option(args, "--hmm") is { } only ? [bool.Parse(only)] : new[] { true, false };
+        var rounds = int.Parse(BenchmarkArguments.Option(args, "--rounds") ?? "20", invariant);
+        var modes = BenchmarkArguments.Option(args, "--hmm") is { } only ? [bool.Parse(only)] : new[] { true, false };
         var reviews = BenchmarkReviews.Sample();
         var megabytes = BenchmarkReviews.Utf8Bytes(reviews) / 1e6;
         var cuts = dirs.Select(dir => LoadBuild(Path.GetFullPath(dir))).ToList();
@@ -104,12 +104,6 @@ public static class SegmenterAb
         }
 
         return operands;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
