@@ -38,7 +38,7 @@ public static class LoadTest
             inProcess = [.. reviews.Select(r => model.BatchPredictor.Predict(r))];
         }
 
-        Console.WriteLine($"model {modelDirectory}, {reviews.Length} reviews spread over online_shopping_10_cats.csv, {seconds} s per cell, {Environment.ProcessorCount} cores, {LoadAverage()}");
+        Console.WriteLine($"model {modelDirectory}, {reviews.Length} reviews spread over online_shopping_10_cats.csv, {seconds} s per cell, {Environment.ProcessorCount} cores, load average {MachineLoad.Average()}");
         var files = Directory.CreateTempSubdirectory("sentiment-load-");
         var requestsFile = Path.Combine(files.FullName, "requests.jsonl");
         var answersFile = Path.Combine(files.FullName, "answers.jsonl");
@@ -77,7 +77,7 @@ public static class LoadTest
 
         PrintTable(results);
         PrintRatios(results, modes.Skip(1).Select(m => m.Item1));
-        Console.WriteLine($"at the end: {LoadAverage()}");
+        Console.WriteLine($"at the end: load average {MachineLoad.Average()}");
         var failed = sequentialMismatches + results.Sum(r => r.Result.Errors + r.Result.Mismatches);
         Console.WriteLine(failed == 0 ? "no errors; every answer equals sequential scoring" : $"{failed} errors or differing answers");
         return failed == 0 ? 0 : 1;
@@ -147,8 +147,4 @@ public static class LoadTest
             }
         }
     }
-
-    /// <summary>The machine's load average where Linux reports it: the figures are only comparable within one run.</summary>
-    private static string LoadAverage()
-        => File.Exists("/proc/loadavg") ? $"load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "load average unknown";
 }

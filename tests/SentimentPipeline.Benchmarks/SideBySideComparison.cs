@@ -31,7 +31,7 @@ public static class SideBySideComparison
 
         var reviews = BenchmarkReviews.Load();
         var bytes = BenchmarkReviews.Utf8Bytes(reviews);
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, load average {LoadAverage()} at the start (other processes share the CPUs; the implementations run one after the other).");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, load average {MachineLoad.Average()} at the start (other processes share the CPUs; the implementations run one after the other).");
         Console.WriteLine(string.Create(invariant, $"Text: {reviews.Count} reviews of online_shopping_10_cats.csv, {bytes / 1e6:F2} MB UTF-8; accurate mode, single thread."));
 
         // Ours first, before jieba.NET's dictionary is in the heap, as in every earlier run of this comparison.
@@ -60,7 +60,7 @@ public static class SideBySideComparison
         Console.WriteLine(string.Create(invariant, $"Dictionary load, ours (349,045 words): first in process {loadCold.Wall.TotalMilliseconds:F0} ms ({loadCold.Cpu.TotalMilliseconds:F0} ms CPU), median of 5 after {loadWarm.Wall.TotalMilliseconds:F0} ms ({loadWarm.Cpu.TotalMilliseconds:F0} ms CPU)"));
         Console.WriteLine(string.Create(invariant, $"Dictionary load, jieba.NET (WordDictionary): median of 3 {jiebaNetLoad.Wall.TotalMilliseconds:F0} ms ({jiebaNetLoad.Cpu.TotalMilliseconds:F0} ms CPU)"));
         Console.WriteLine(string.Create(invariant, $"Loaded dictionary retains: ours {retained / 1e6:F1} MB, jieba.NET {jiebaNetRetained / 1e6:F1} MB of managed heap"));
-        Console.WriteLine($"Load average at the end: {LoadAverage()}");
+        Console.WriteLine($"Load average at the end: {MachineLoad.Average()}");
         return 0;
     }
 
@@ -129,9 +129,6 @@ public static class SideBySideComparison
             File.Delete(input);
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static (TimeSpan Wall, TimeSpan Cpu) Median(int runs, Func<(TimeSpan Wall, TimeSpan Cpu)> measure) =>
         Enumerable.Range(0, runs).Select(_ => measure()).OrderBy(t => t.Wall).ElementAt(runs / 2);
