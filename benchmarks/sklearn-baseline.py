@@ -11,7 +11,6 @@ on char 1-3-grams of the tokens joined by spaces, concatenated, into LogisticReg
 Run with Debian's python3-sklearn: /usr/bin/python3 benchmarks/sklearn-baseline.py FILE [--c 4]
 """
 import argparse
-import json
 import time
 
 import scipy.sparse as sp
@@ -20,13 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import train_test_split
 
-
-def read(path):
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            rows.append(json.loads(line))
-    return rows
+from split_file import read
 
 
 def identity(tokens):

@@ -14,7 +14,6 @@ Variants:
 
 Run with Debian's python3-sklearn: /usr/bin/python3 benchmarks/sklearn-wide-variants.py FILE
 """
-import json
 import sys
 
 import numpy as np
@@ -22,12 +21,9 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from split_file import read
+
 C_GRID = (2, 4, 8, 16, 32)
-
-
-def read(path):
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
 
 
 def word_grams(tokens, order):
