@@ -79,6 +79,31 @@ public sealed class ModelWeightsValidatorTests
     }
 
     [Fact]
+    public void Serialize_AttentionProjectionOfWrongWidth_NamesTheParameter()
+    {
+        // Valid's features are 2 directions × hidden 3 = 6 wide.
+        var attention = new AttentionPoolingWeights(new WeightTensor(new float[5 * 5], [5, 5]), new WeightTensor(new float[6], [6]), new WeightTensor(new float[6], [1, 6]));
+        var weights = Valid with { Attention = attention };
+
+        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
+
+        Assert.Equal("attention_projection.weight", error.ParameterName);
+        Assert.Contains("expected [6, 6]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_AttentionWithClassifierNotWideEnough_IsRejected()
+    {
+        var attention = new AttentionPoolingWeights(new WeightTensor(new float[36], [6, 6]), new WeightTensor(new float[6], [6]), new WeightTensor(new float[6], [1, 6]));
+        var weights = Valid with { Attention = attention };
+
+        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
+
+        Assert.Equal("classifier.weight", error.ParameterName);
+        Assert.Contains("expected [classes, 12]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serialize_NoLayers_IsRejected()
     {
         var weights = Valid with { Layers = [] };

@@ -73,4 +73,33 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
                              $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
         }
     }
+
+    // Attention alone (no maximum), beside the maximum with the wide path, and under a dense layer with two layers.
+    [Theory]
+    [InlineData(1, true, false, 0)]
+    [InlineData(1, true, true, 0)]
+    [InlineData(2, false, false, 5)]
+    public void Export_AttentionPooling_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, bool wideAndDeep, int denseSize)
+    {
+        using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: 40 + layers + denseSize, wideAndDeep, denseSize, attentionPooling: true);
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "model.onnx");
+        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
+        TokenBatch[] batches =
+        [
+            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 15),
+            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 16),
+        ];
+
+        var onnx = File.ReadAllBytes(path);
+        var node = NodeOnnxScorer.Score(path, batches);
+        for (var i = 0; i < batches.Length; i++)
+        {
+            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i]);
+            var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
+            var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
+            output.WriteLine($"attention layers={layers} bidirectional={bidirectional} wideAndDeep={wideAndDeep} dense={denseSize} batch={batches[i].BatchSize}: " +
+                             $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
+        }
+    }
 }

@@ -11,12 +11,13 @@ public sealed class SentimentClassifierTests
     }
 
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, true)]
-    public void Forward_ExtraPadding_DoesNotChangeLogits(int layers, bool bidirectional)
+    [InlineData(1, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(1, true, true)]
+    public void Forward_ExtraPadding_DoesNotChangeLogits(int layers, bool bidirectional, bool attentionPooling)
     {
         torch.manual_seed(5);
-        using var model = WideTestModels.Create(new ModelOptions(30, 8, 6, layers, bidirectional, Dropout: 0.3, MaxPooling: true), seed: 5);
+        using var model = WideTestModels.Create(new ModelOptions(30, 8, 6, layers, bidirectional, Dropout: 0.3, MaxPooling: true, AttentionPooling: attentionPooling), seed: 5);
         model.eval();
         using var scope = NewDisposeScope();
 
@@ -73,6 +74,19 @@ public sealed class SentimentClassifierTests
         Assert.Equal([5L, 12L], shapes["dense.weight"]);
         Assert.Equal([5L], shapes["dense.bias"]);
         Assert.Equal([2L, 5L], shapes["classifier.weight"]);
+    }
+
+    [Fact]
+    public void Parameters_AttentionPooling_AddsAttentionAndWidensClassifier()
+    {
+        using var model = new SentimentClassifier(new ModelOptions(30, 8, 6, 1, true, MaxPooling: true, AttentionPooling: true));
+
+        var shapes = model.named_parameters().ToDictionary(p => p.name, p => p.parameter.shape);
+
+        Assert.Equal([12L, 12L], shapes["attention_projection.weight"]);
+        Assert.Equal([12L], shapes["attention_projection.bias"]);
+        Assert.Equal([1L, 12L], shapes["attention_score.weight"]);
+        Assert.Equal([2L, 36L], shapes["classifier.weight"]);
     }
 
     [Fact]

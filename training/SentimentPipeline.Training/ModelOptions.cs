@@ -12,6 +12,7 @@ namespace SentimentPipeline.Training;
 /// <param name="WideTokenFeatures">Token n-gram features of the wide path (<see cref="WideNGramPath"/>).</param>
 /// <param name="WideCharFeatures">Character n-gram features of the wide path; both 0 = no wide path.</param>
 /// <param name="DenseSize">Width of a dense ReLU layer between the deep features and the classifier; 0 = none.</param>
+/// <param name="AttentionPooling">Give the classifier the attention-weighted sum of the LSTM outputs over the real positions too (after the maximum).</param>
 public sealed record ModelOptions(
     int VocabularySize,
     int EmbeddingSize = 128,
@@ -23,13 +24,14 @@ public sealed record ModelOptions(
     bool MaxPooling = false,
     int WideTokenFeatures = 0,
     int WideCharFeatures = 0,
-    int DenseSize = 0)
+    int DenseSize = 0,
+    bool AttentionPooling = false)
 {
     /// <summary>Number of LSTM directions (1 or 2).</summary>
     public int Directions => Bidirectional ? 2 : 1;
 
-    /// <summary>Width of the features the classifier sees: <see cref="HiddenSize"/> × <see cref="Directions"/>, twice with max pooling.</summary>
-    public int FeatureSize => HiddenSize * Directions * (MaxPooling ? 2 : 1);
+    /// <summary>Width of the features the classifier sees: <see cref="HiddenSize"/> × <see cref="Directions"/> for the final states, and as much again for each pooling.</summary>
+    public int FeatureSize => HiddenSize * Directions * (1 + (MaxPooling ? 1 : 0) + (AttentionPooling ? 1 : 0));
 
     /// <summary>Whether the model has the wide n-gram path.</summary>
     public bool HasWide => WideTokenFeatures + WideCharFeatures > 0;

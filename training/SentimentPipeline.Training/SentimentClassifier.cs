@@ -7,13 +7,14 @@ namespace SentimentPipeline.Training;
 /// <summary>
 /// Wide and deep. Deep: embedding → dropout → (Bi)LSTM over each review's real length (packed sequence) → the last
 /// layer's final hidden states (forward, then backward) and, with <see cref="ModelOptions.MaxPooling"/>, the maximum
-/// of the last layer's outputs over the real positions → dropout → [dense → ReLU when
+/// of the last layer's outputs over the real positions and, with <see cref="ModelOptions.AttentionPooling"/>, their
+/// attention-weighted sum (score v · tanh(W h + b), softmax over the real positions) → dropout → [dense → ReLU when
 /// <see cref="ModelOptions.DenseSize"/> &gt; 0] → linear → 2 logits (0 = negative, 1 = positive).
 /// Wide (when <see cref="ModelOptions.HasWide"/>): <see cref="WideNGramPath"/>'s logits are added.
 /// Padding never reaches the result.
 /// Parameter names (the export contract): <c>embedding.weight</c>, <c>lstm.weight_ih_l{k}[_reverse]</c>,
 /// <c>lstm.weight_hh_l{k}[_reverse]</c>, <c>lstm.bias_ih_l{k}[_reverse]</c>, <c>lstm.bias_hh_l{k}[_reverse]</c>,
-/// [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>, <c>wide.weights</c>, <c>wide.bias</c> and the buffers <c>wide.token_grams</c>, <c>wide.char_grams</c>, <c>wide.idf</c>.
+/// [<c>attention_projection.weight</c>, <c>attention_projection.bias</c>, <c>attention_score.weight</c>,] [<c>dense.weight</c>, <c>dense.bias</c>,] <c>classifier.weight</c>, <c>classifier.bias</c>, <c>wide.weights</c>, <c>wide.bias</c> and the buffers <c>wide.token_grams</c>, <c>wide.char_grams</c>, <c>wide.idf</c>.
 /// </summary>
 public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tensor>
 {
@@ -24,6 +25,8 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
     private readonly Embedding embedding;
     private readonly Dropout embedding_dropout;
     private readonly LSTM lstm;
+    private readonly Linear? attention_projection;
+    private readonly Linear? attention_score;
     private readonly Dropout dropout;
     private readonly Linear? dense;
     private readonly Linear classifier;
@@ -45,6 +48,9 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
             batchFirst: true,
             dropout: options.Layers > 1 ? options.Dropout : 0,
             bidirectional: options.Bidirectional);
+        var outputs = options.HiddenSize * options.Directions;
+        attention_projection = options.AttentionPooling ? nn.Linear(outputs, outputs) : null;
+        attention_score = options.AttentionPooling ? nn.Linear(outputs, 1, hasBias: false) : null;
         dropout = nn.Dropout(options.Dropout);
         // A null field registers nothing, so a model without the dense layer keeps its parameter names.
         dense = options.DenseSize > 0 ? nn.Linear(options.FeatureSize, options.DenseSize) : null;
@@ -115,6 +121,11 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
             features = cat([features, MaxOverRealPositions(output, cpuLengths)], 1);
         }
 
+        if (attention_projection is not null)
+        {
+            features = cat([features, AttentionOverRealPositions(output, cpuLengths)], 1);
+        }
+
         output.Dispose();
         var head = dropout.call(features);
         if (dense is not null)
@@ -133,11 +144,24 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         return Options.Bidirectional ? cat([forwardState, hidden[lastLayer + 1]], 1) : forwardState;
     }
 
+    private Tensor AttentionOverRealPositions(torch.nn.utils.rnn.PackedSequence output, Tensor lengths)
+    {
+        var (padded, _) = nn.utils.rnn.pad_packed_sequence(output, batch_first: true);
+        var scores = attention_score!.call(tanh(attention_projection!.call(padded))).squeeze(2);
+        var weights = softmax(scores.masked_fill(RealPositions(padded, lengths).logical_not(), float.NegativeInfinity), 1);
+        return (weights.unsqueeze(2) * padded).sum(1);
+    }
+
+    // [batch, longest length]: true inside each review's real length.
+    private static Tensor RealPositions(Tensor padded, Tensor lengths)
+    {
+        var positions = arange(padded.shape[1], dtype: int64).unsqueeze(0);
+        return (positions < lengths.unsqueeze(1)).to(padded.device);
+    }
+
     private static Tensor MaxOverRealPositions(torch.nn.utils.rnn.PackedSequence output, Tensor lengths)
     {
         var (padded, _) = nn.utils.rnn.pad_packed_sequence(output, batch_first: true);
-        var positions = arange(padded.shape[1], dtype: int64).unsqueeze(0);
-        var real = (positions < lengths.unsqueeze(1)).unsqueeze(2).to(padded.device);
-        return padded.where(real, PaddingForMax).amax([1]);
+        return padded.where(RealPositions(padded, lengths).unsqueeze(2), PaddingForMax).amax([1]);
     }
 }

@@ -104,6 +104,9 @@ public sealed record TrainingOptions
     /// <summary>Max pooling over the LSTM outputs beside the final states.</summary>
     public bool MaxPooling { get; init; } = true;
 
+    /// <summary>Attention pooling over the LSTM outputs beside the final states (and the maximum).</summary>
+    public bool AttentionPooling { get; init; }
+
     /// <summary>Most n-gram features of the wide path (the most frequent in the training split); 0 = LSTM only.</summary>
     public int WideFeatures { get; init; } = DefaultWideFeatures;
 
@@ -125,7 +128,7 @@ public sealed record TrainingOptions
 
     /// <summary>The model shape these options describe for a vocabulary of <paramref name="vocabularyCount"/> ids and the wide path's feature counts.</summary>
     public ModelOptions ModelOptionsFor(int vocabularyCount, int wideTokenFeatures = 0, int wideCharFeatures = 0) =>
-        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, wideTokenFeatures, wideCharFeatures, DenseSize);
+        new(vocabularyCount, EmbeddingSize, HiddenSize, Layers, Bidirectional, Dropout, EmbeddingDropout, MaxPooling, wideTokenFeatures, wideCharFeatures, DenseSize, AttentionPooling);
 
     /// <summary>
     /// Epochs of the deep path for <paramref name="trainRows"/> training reviews: at most <see cref="Epochs"/>, and no

@@ -9,19 +9,20 @@ namespace SentimentPipeline.OnnxExport.Tests.Support;
 /// <summary>
 /// A small <see cref="SentimentClassifier"/> trained for a few Adam steps on a synthetic task (positive when
 /// token 2 occurs), so that the exported weights are trained weights, not just their initialisation. The wide-and-deep
-/// variant has max pooling and a wide path of the 80 most frequent n-grams of random reviews.
+/// variant has max pooling and a wide path of the 80 most frequent n-grams of random reviews; attention pooling is
+/// added on request.
 /// </summary>
 internal static class TinyTrainedClassifier
 {
     public const int Vocabulary = 40;
 
-    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, bool wideAndDeep = false, int denseSize = 0)
+    public static SentimentClassifier Create(int layers, bool bidirectional, int seed, bool wideAndDeep = false, int denseSize = 0, bool attentionPooling = false)
     {
         TorchSharpNativeLoader.EnsureLoaded();
         torch.manual_seed(seed);
         var features = wideAndDeep ? WideFeatures(seed) : null;
         var model = new SentimentClassifier(new ModelOptions(Vocabulary, EmbeddingSize: 8, HiddenSize: 6, layers, bidirectional, Dropout: 0.2,
-            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, features?.Tokens.Count ?? 0, features?.Characters.Count ?? 0, DenseSize: denseSize));
+            EmbeddingDropout: wideAndDeep ? 0.1 : 0, MaxPooling: wideAndDeep, features?.Tokens.Count ?? 0, features?.Characters.Count ?? 0, DenseSize: denseSize, AttentionPooling: attentionPooling));
         if (features is not null)
         {
             model.Wide!.SetFeatures(features);

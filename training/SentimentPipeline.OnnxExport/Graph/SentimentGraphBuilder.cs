@@ -11,7 +11,9 @@ namespace SentimentPipeline.OnnxExport.Graph;
 /// token_ids → Gather(embedding) → Transpose to [sequence, batch, embedding] → per layer LSTM with
 /// sequence_lens = lengths (Y of a lower layer reshaped to [sequence, batch, directions × hidden] feeds the next)
 /// → Y_h of the last layer as [batch, directions × hidden] (forward, then backward), with max pooling followed by
-/// the maximum of the last layer's Y over the real positions (Where on a Range &lt; lengths mask, ReduceMax) →
+/// the maximum of the last layer's Y over the real positions (Where on a Range &lt; lengths mask, ReduceMax), with
+/// attention pooling followed by the attention-weighted sum of Y (MatMul, Tanh, MatMul, the same mask, Softmax,
+/// Mul, ReduceSum) →
 /// [Gemm → Relu when the model has a dense layer] → Gemm → plus the wide path's logits from token_ids and char_ids
 /// (<see cref="WideGraphBuilder"/>) → [Div by the calibration temperature when it is not 1] → Softmax.
 /// </summary>
@@ -44,7 +46,7 @@ internal static class SentimentGraphBuilder
 
         // Reshape's 0 copies the input's dimension, so these work for any batch and sequence length.
         // Only stacked layers reshape a whole sequence; an unused initializer would draw a runtime warning.
-        if (weights.Layers.Count > 1 || weights.MaxPooling)
+        if (weights.Layers.Count > 1 || weights.PoolsSequence)
         {
             graph.Initializer.Add(OnnxTensors.Int64(ShapeTimeBatchFeatures, 0, 0, -1));
         }
@@ -61,7 +63,7 @@ internal static class SentimentGraphBuilder
         for (var layer = 0; layer < weights.Layers.Count; layer++)
         {
             var isLast = layer == weights.Layers.Count - 1;
-            var (sequenceOutput, hiddenOutput) = AddLstmLayer(graph, weights, layer, layerInput, isLast && !weights.MaxPooling);
+            var (sequenceOutput, hiddenOutput) = AddLstmLayer(graph, weights, layer, layerInput, isLast && !weights.PoolsSequence);
             layerInput = sequenceOutput;
             lastHidden = hiddenOutput;
         }
@@ -70,10 +72,23 @@ internal static class SentimentGraphBuilder
         graph.Node.Add(Node("Transpose", "final_state_batch_major", [lastHidden], ["final_state_batch_major"], Ints("perm", 1, 0, 2)));
         graph.Node.Add(Node("Reshape", "final_states", ["final_state_batch_major", ShapeBatchFeatures], ["final_states"]));
         var features = "final_states";
-        if (weights.MaxPooling)
+        if (weights.PoolsSequence)
         {
-            AddMaxPooling(graph, layerInput);
-            graph.Node.Add(Node("Concat", "features", ["final_states", "max_pooled"], ["features"], Int("axis", 1)));
+            List<string> pooled = ["final_states"];
+            AddRealPositionMask(graph, layerInput);
+            if (weights.MaxPooling)
+            {
+                AddMaxPooling(graph);
+                pooled.Add("max_pooled");
+            }
+
+            if (weights.Attention is { } attention)
+            {
+                AddAttentionPooling(graph, attention);
+                pooled.Add("attention_pooled");
+            }
+
+            graph.Node.Add(Node("Concat", "features", [.. pooled], ["features"], Int("axis", 1)));
             features = "features";
         }
 
@@ -114,14 +129,16 @@ internal static class SentimentGraphBuilder
         return "dense_features";
     }
 
-    /// <summary>Max over the real positions of the last layer's output [sequence, batch, directions × hidden] → "max_pooled".</summary>
-    private static void AddMaxPooling(GraphProto graph, string sequenceOutput)
+    /// <summary>
+    /// The last layer's output [sequence, batch, directions × hidden] as "pool_batch_major" [batch, sequence, features],
+    /// and "pool_real_3d" [batch, sequence, 1]: whether each position is inside its review's real length.
+    /// </summary>
+    private static void AddRealPositionMask(GraphProto graph, string sequenceOutput)
     {
         graph.Initializer.Add(OnnxTensors.Int64("pool_zero", 0));
         graph.Initializer.Add(OnnxTensors.Int64("pool_one", 1));
         graph.Initializer.Add(OnnxTensors.Int64("pool_axis_1", 1));
         graph.Initializer.Add(OnnxTensors.Int64("pool_axis_2", 2));
-        graph.Initializer.Add(OnnxTensors.Float("pool_padding", [PaddingForMax], 1));
         graph.Node.Add(Node("Transpose", "pool_batch_major", [sequenceOutput], ["pool_batch_major"], Ints("perm", 1, 0, 2)));
         // positions [1, sequence] < lengths [batch, 1] → real [batch, sequence, 1].
         graph.Node.Add(Node("Shape", "pool_shape", [ModelTensorNames.TokenIds], ["pool_shape"]));
@@ -135,8 +152,51 @@ internal static class SentimentGraphBuilder
         graph.Node.Add(Node("Unsqueeze", "pool_lengths_column", ["pool_lengths", "pool_axis_1"], ["pool_lengths_column"]));
         graph.Node.Add(Node("Less", "pool_real", ["pool_positions_row", "pool_lengths_column"], ["pool_real"]));
         graph.Node.Add(Node("Unsqueeze", "pool_real_3d", ["pool_real", "pool_axis_2"], ["pool_real_3d"]));
+    }
+
+    /// <summary>Max over the real positions of "pool_batch_major" → "max_pooled" [batch, features].</summary>
+    private static void AddMaxPooling(GraphProto graph)
+    {
+        graph.Initializer.Add(OnnxTensors.Float("pool_padding", [PaddingForMax], 1));
         graph.Node.Add(Node("Where", "pool_masked", ["pool_real_3d", "pool_batch_major", "pool_padding"], ["pool_masked"]));
         graph.Node.Add(Node("ReduceMax", "max_pooled", ["pool_masked"], ["max_pooled"], Ints("axes", 1), Int("keepdims", 0)));
+    }
+
+    /// <summary>
+    /// Attention over the real positions of "pool_batch_major" → "attention_pooled" [batch, features]: scores
+    /// v · tanh(W h + b), −∞ outside the real length (so softmax gives those positions exactly 0, as in training).
+    /// </summary>
+    private static void AddAttentionPooling(GraphProto graph, AttentionPoolingWeights attention)
+    {
+        var width = attention.ProjectionWeight.Shape[0];
+        // MatMul multiplies by the right-hand matrix as stored: W and v go in transposed, [in, out].
+        graph.Initializer.Add(OnnxTensors.Float("attention_projection_t", Transposed(attention.ProjectionWeight), width, width));
+        graph.Initializer.Add(OnnxTensors.Float(ModelParameterNames.AttentionProjectionBias, attention.ProjectionBias.Values, width));
+        graph.Initializer.Add(OnnxTensors.Float("attention_score_t", attention.ScoreWeight.Values, width, 1));
+        graph.Initializer.Add(OnnxTensors.Float("attention_padding", [float.NegativeInfinity], 1));
+        graph.Node.Add(Node("MatMul", "attention_projected", ["pool_batch_major", "attention_projection_t"], ["attention_projected"]));
+        graph.Node.Add(Node("Add", "attention_biased", ["attention_projected", ModelParameterNames.AttentionProjectionBias], ["attention_biased"]));
+        graph.Node.Add(Node("Tanh", "attention_tanh", ["attention_biased"], ["attention_tanh"]));
+        graph.Node.Add(Node("MatMul", "attention_scores", ["attention_tanh", "attention_score_t"], ["attention_scores"]));
+        graph.Node.Add(Node("Where", "attention_masked", ["pool_real_3d", "attention_scores", "attention_padding"], ["attention_masked"]));
+        graph.Node.Add(Node("Softmax", "attention_weights", ["attention_masked"], ["attention_weights"], Int("axis", 1)));
+        graph.Node.Add(Node("Mul", "attention_weighted", ["attention_weights", "pool_batch_major"], ["attention_weighted"]));
+        graph.Node.Add(Node("ReduceSum", "attention_pooled", ["attention_weighted", "pool_axis_1"], ["attention_pooled"], Int("keepdims", 0)));
+    }
+
+    private static float[] Transposed(WeightTensor matrix)
+    {
+        var (rows, columns) = (matrix.Shape[0], matrix.Shape[1]);
+        var result = new float[matrix.Values.Length];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                result[(c * rows) + r] = matrix.Values[(r * columns) + c];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Adds one LSTM layer; returns the name of its sequence output for the next layer or the pooling (empty

@@ -15,6 +15,15 @@ public static class ModelParameterNames
     /// <summary>The optional dense ReLU layer's bias.</summary>
     public const string DenseBias = "dense.bias";
 
+    /// <summary>The attention pooling's projection weight W.</summary>
+    public const string AttentionProjectionWeight = "attention_projection.weight";
+
+    /// <summary>The attention pooling's projection bias b.</summary>
+    public const string AttentionProjectionBias = "attention_projection.bias";
+
+    /// <summary>The attention pooling's score vector v (no bias: a constant shift changes no softmax).</summary>
+    public const string AttentionScoreWeight = "attention_score.weight";
+
     /// <summary>The linear layer's weight.</summary>
     public const string ClassifierWeight = "classifier.weight";
 

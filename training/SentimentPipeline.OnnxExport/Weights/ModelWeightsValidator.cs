@@ -34,8 +34,16 @@ internal static class ModelWeightsValidator
             inputSize = directions * hidden;
         }
 
-        var features = directions * hidden * (weights.MaxPooling ? 2 : 1);
-        var featureText = $"{directions} direction(s) × hidden {hidden}{(weights.MaxPooling ? " × 2 for final states and max pooling" : "")}";
+        if (weights.Attention is { } attention)
+        {
+            var width = directions * hidden;
+            RequireShape(attention.ProjectionWeight, ModelParameterNames.AttentionProjectionWeight, width, width);
+            RequireShape(attention.ProjectionBias, ModelParameterNames.AttentionProjectionBias, width);
+            RequireShape(attention.ScoreWeight, ModelParameterNames.AttentionScoreWeight, 1, width);
+        }
+
+        var features = weights.DeepFeatureCount(hidden);
+        var featureText = $"{directions} direction(s) × hidden {hidden} × {features / (directions * hidden)} for the final states{(weights.MaxPooling ? ", max pooling" : "")}{(weights.Attention is null ? "" : ", attention pooling")}";
         if (weights.DenseWeight is not null || weights.DenseBias is not null)
         {
             var dense = Require(weights.DenseWeight, ModelParameterNames.DenseWeight, rank: 2);

@@ -38,8 +38,14 @@ public static class ClassifierWeightsReader
             options.HasWide ? Wide(model.Wide!, parameters) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseWeight) : null,
             options.DenseSize > 0 ? Copy(parameters, ModelParameterNames.DenseBias) : null,
-            temperature);
+            temperature,
+            options.AttentionPooling ? Attention(parameters) : null);
     }
+
+    private static AttentionPoolingWeights Attention(Dictionary<string, Tensor> parameters) => new(
+        Copy(parameters, ModelParameterNames.AttentionProjectionWeight),
+        Copy(parameters, ModelParameterNames.AttentionProjectionBias),
+        Copy(parameters, ModelParameterNames.AttentionScoreWeight));
 
     private static WidePathWeights Wide(WideNGramPath wide, Dictionary<string, Tensor> parameters) => new(
         wide.Features.Tokens,

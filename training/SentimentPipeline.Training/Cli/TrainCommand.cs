@@ -38,6 +38,7 @@ public static class TrainCommand
         var dropout = Double("--dropout", "Dropout before the classifier.", defaults.Dropout);
         var embeddingDropout = Double("--embedding-dropout", "Dropout on the token embeddings.", defaults.EmbeddingDropout);
         var maxPooling = new Option<bool>("--max-pooling") { Description = "Max pooling over the LSTM outputs beside the final states.", DefaultValueFactory = _ => defaults.MaxPooling };
+        var attentionPooling = new Option<bool>("--attention-pooling") { Description = "Attention pooling over the LSTM outputs beside the final states (and the maximum).", DefaultValueFactory = _ => defaults.AttentionPooling };
         var wideFeatures = Int("--wide-features", "Most n-gram features of the wide path, the most frequent in the training split (0 = LSTM only).", defaults.WideFeatures);
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
@@ -48,7 +49,7 @@ public static class TrainCommand
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, maxSteps, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, wideFeatures,
+            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, attentionPooling, wideFeatures,
             validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
@@ -88,6 +89,7 @@ public static class TrainCommand
                 Dropout = Given(result, dropout, start.Dropout),
                 EmbeddingDropout = Given(result, embeddingDropout, start.EmbeddingDropout),
                 MaxPooling = Given(result, maxPooling, start.MaxPooling),
+                AttentionPooling = Given(result, attentionPooling, start.AttentionPooling),
                 WideFeatures = Given(result, wideFeatures, start.WideFeatures),
                 ValidationFraction = Given(result, validationFraction, start.ValidationFraction),
                 TestFraction = Given(result, testFraction, start.TestFraction),
