@@ -116,14 +116,20 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         using var packed = nn.utils.rnn.pack_padded_sequence(embedded, cpuLengths, batch_first: true, enforce_sorted: false);
         var (output, hidden, _) = lstm.call(packed);
         var features = FinalHiddenState(hidden);
-        if (Options.MaxPooling)
+        if (Options.MaxPooling || attention_projection is not null)
         {
-            features = cat([features, MaxOverRealPositions(output, cpuLengths)], 1);
-        }
+            // Both poolings read the outputs as [batch, longest length, directions × hidden], unpacked once.
+            var (padded, _) = nn.utils.rnn.pad_packed_sequence(output, batch_first: true);
+            var real = RealPositions(padded, cpuLengths);
+            if (Options.MaxPooling)
+            {
+                features = cat([features, padded.where(real.unsqueeze(2), PaddingForMax).amax([1])], 1);
+            }
 
-        if (attention_projection is not null)
-        {
-            features = cat([features, AttentionOverRealPositions(output, cpuLengths)], 1);
+            if (attention_projection is not null)
+            {
+                features = cat([features, AttentionOverRealPositions(padded, real)], 1);
+            }
         }
 
         output.Dispose();
@@ -144,11 +150,10 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         return Options.Bidirectional ? cat([forwardState, hidden[lastLayer + 1]], 1) : forwardState;
     }
 
-    private Tensor AttentionOverRealPositions(torch.nn.utils.rnn.PackedSequence output, Tensor lengths)
+    private Tensor AttentionOverRealPositions(Tensor padded, Tensor real)
     {
-        var (padded, _) = nn.utils.rnn.pad_packed_sequence(output, batch_first: true);
         var scores = attention_score!.call(tanh(attention_projection!.call(padded))).squeeze(2);
-        var weights = softmax(scores.masked_fill(RealPositions(padded, lengths).logical_not(), float.NegativeInfinity), 1);
+        var weights = softmax(scores.masked_fill(real.logical_not(), float.NegativeInfinity), 1);
         return (weights.unsqueeze(2) * padded).sum(1);
     }
 
@@ -157,11 +162,5 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
     {
         var positions = arange(padded.shape[1], dtype: int64).unsqueeze(0);
         return (positions < lengths.unsqueeze(1)).to(padded.device);
-    }
-
-    private static Tensor MaxOverRealPositions(torch.nn.utils.rnn.PackedSequence output, Tensor lengths)
-    {
-        var (padded, _) = nn.utils.rnn.pad_packed_sequence(output, batch_first: true);
-        return padded.where(RealPositions(padded, lengths).unsqueeze(2), PaddingForMax).amax([1]);
     }
 }
