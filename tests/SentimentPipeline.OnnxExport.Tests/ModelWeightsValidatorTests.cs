@@ -82,8 +82,7 @@ public sealed class ModelWeightsValidatorTests
     public void Serialize_AttentionProjectionOfWrongWidth_NamesTheParameter()
     {
         // Valid's features are 2 directions × hidden 3 = 6 wide.
-        var attention = new AttentionPoolingWeights(new WeightTensor(new float[5 * 5], [5, 5]), new WeightTensor(new float[6], [6]), new WeightTensor(new float[6], [1, 6]));
-        var weights = Valid with { Attention = attention };
+        var weights = Valid with { Attention = Attention(projectionWidth: 5, width: 6) };
 
         var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
 
@@ -94,8 +93,7 @@ public sealed class ModelWeightsValidatorTests
     [Fact]
     public void Serialize_AttentionWithClassifierNotWideEnough_IsRejected()
     {
-        var attention = new AttentionPoolingWeights(new WeightTensor(new float[36], [6, 6]), new WeightTensor(new float[6], [6]), new WeightTensor(new float[6], [1, 6]));
-        var weights = Valid with { Attention = attention };
+        var weights = Valid with { Attention = Attention(projectionWidth: 6, width: 6) };
 
         var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
 
@@ -145,4 +143,9 @@ public sealed class ModelWeightsValidatorTests
 
         Assert.Equal("temperature", error.ParameterName);
     }
+
+    private static AttentionPoolingWeights Attention(int projectionWidth, int width) => new(
+        new WeightTensor(new float[projectionWidth * projectionWidth], [projectionWidth, projectionWidth]),
+        new WeightTensor(new float[width], [width]),
+        new WeightTensor(new float[width], [1, width]));
 }

@@ -1,4 +1,5 @@
 using SentimentPipeline.OnnxExport.Tests.Support;
+using SentimentPipeline.Training;
 using SentimentPipeline.Training.CheckpointExport;
 using Xunit.Abstractions;
 
@@ -23,25 +24,7 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
     public void Export_TrainedClassifier_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, bool wideAndDeep)
     {
         using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: layers * 2 + (bidirectional ? 1 : 0), wideAndDeep);
-        using var directory = new TemporaryDirectory();
-        var path = Path.Combine(directory.Path, "model.onnx");
-        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
-        TokenBatch[] batches =
-        [
-            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 11),
-            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 12),
-        ];
-
-        var onnx = File.ReadAllBytes(path);
-        var node = NodeOnnxScorer.Score(path, batches);
-        for (var i = 0; i < batches.Length; i++)
-        {
-            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i]);
-            var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
-            var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
-            output.WriteLine($"layers={layers} bidirectional={bidirectional} wideAndDeep={wideAndDeep} batch={batches[i].BatchSize}: " +
-                             $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
-        }
+        ExportAndCompare(classifier, batchSeed: 11, temperature: 1, $"layers={layers} bidirectional={bidirectional} wideAndDeep={wideAndDeep}");
     }
 
     [Theory]
@@ -53,25 +36,7 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
     public void Export_DenseHeadAndTemperature_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, int denseSize, double temperature, bool wideAndDeep = false)
     {
         using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: 20 + denseSize + layers, wideAndDeep, denseSize);
-        using var directory = new TemporaryDirectory();
-        var path = Path.Combine(directory.Path, "model.onnx");
-        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier, temperature), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
-        TokenBatch[] batches =
-        [
-            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 13),
-            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 14),
-        ];
-
-        var onnx = File.ReadAllBytes(path);
-        var node = NodeOnnxScorer.Score(path, batches);
-        for (var i = 0; i < batches.Length; i++)
-        {
-            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i], temperature);
-            var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
-            var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
-            output.WriteLine($"layers={layers} bidirectional={bidirectional} dense={denseSize} T={temperature} wideAndDeep={wideAndDeep} batch={batches[i].BatchSize}: " +
-                             $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
-        }
+        ExportAndCompare(classifier, batchSeed: 13, temperature, $"layers={layers} bidirectional={bidirectional} dense={denseSize} T={temperature} wideAndDeep={wideAndDeep}");
     }
 
     // Attention alone (no maximum), beside the maximum with the wide path, and under a dense layer with two layers.
@@ -82,24 +47,29 @@ public sealed class TorchSharpParityTests(ITestOutputHelper output)
     public void Export_AttentionPooling_MatchesTorchSharpInBothRuntimes(int layers, bool bidirectional, bool wideAndDeep, int denseSize)
     {
         using var classifier = TinyTrainedClassifier.Create(layers, bidirectional, seed: 40 + layers + denseSize, wideAndDeep, denseSize, attentionPooling: true);
+        ExportAndCompare(classifier, batchSeed: 15, temperature: 1, $"attention layers={layers} bidirectional={bidirectional} wideAndDeep={wideAndDeep} dense={denseSize}");
+    }
+
+    /// <summary>Exports with <paramref name="temperature"/> and compares both runtimes with TorchSharp on batches of 1 and 37 (seeds <paramref name="batchSeed"/> and the next).</summary>
+    private void ExportAndCompare(SentimentClassifier classifier, int batchSeed, double temperature, string description)
+    {
         using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "model.onnx");
-        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
+        SentimentOnnxExporter.Export(ClassifierWeightsReader.Read(classifier, temperature), TestMetadata.For(TinyTrainedClassifier.Vocabulary), path);
         TokenBatch[] batches =
         [
-            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 15),
-            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: 16),
+            TokenBatch.Random(1, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: batchSeed),
+            TokenBatch.Random(37, sequenceLength: 12, TinyTrainedClassifier.Vocabulary, seed: batchSeed + 1),
         ];
 
         var onnx = File.ReadAllBytes(path);
         var node = NodeOnnxScorer.Score(path, batches);
         for (var i = 0; i < batches.Length; i++)
         {
-            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i]);
+            var torchSharp = TinyTrainedClassifier.Probabilities(classifier, batches[i], temperature);
             var dotNetDiff = ParityAssert.Close(torchSharp, OnnxRuntimeScorer.Score(onnx, batches[i]), $"ONNX Runtime C#, batch {batches[i].BatchSize}");
             var nodeDiff = ParityAssert.Close(torchSharp, node[i], $"onnxruntime-node, batch {batches[i].BatchSize}");
-            output.WriteLine($"attention layers={layers} bidirectional={bidirectional} wideAndDeep={wideAndDeep} dense={denseSize} batch={batches[i].BatchSize}: " +
-                             $"max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
+            output.WriteLine($"{description} batch={batches[i].BatchSize}: max |torch − ort C#| = {dotNetDiff:E2}, max |torch − ort node| = {nodeDiff:E2}");
         }
     }
 }
