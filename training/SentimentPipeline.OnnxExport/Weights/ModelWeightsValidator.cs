@@ -43,7 +43,18 @@ internal static class ModelWeightsValidator
         }
 
         var features = weights.DeepFeatureCount(hidden);
-        var featureText = $"{directions} direction(s) × hidden {hidden} × {features / (directions * hidden)} for the final states{(weights.MaxPooling ? ", max pooling" : "")}{(weights.Attention is null ? "" : ", attention pooling")}";
+        List<string> parts = ["final states"];
+        if (weights.MaxPooling)
+        {
+            parts.Add("max pooling");
+        }
+
+        if (weights.Attention is not null)
+        {
+            parts.Add("attention pooling");
+        }
+
+        var featureText = $"{directions} direction(s) × hidden {hidden} for each of: {string.Join(", ", parts)}";
         if (weights.DenseWeight is not null || weights.DenseBias is not null)
         {
             var dense = Require(weights.DenseWeight, ModelParameterNames.DenseWeight, rank: 2);
