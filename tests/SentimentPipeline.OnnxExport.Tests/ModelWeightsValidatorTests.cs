@@ -78,27 +78,19 @@ public sealed class ModelWeightsValidatorTests
         Assert.Contains("[classes, 6]", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Serialize_AttentionProjectionOfWrongWidth_NamesTheParameter()
+    // Valid's features are 2 directions × hidden 3 = 6 wide: a 5-wide projection is wrong, and a right one makes the
+    // deep features 12 wide, which Valid's classifier (6) does not take.
+    [Theory]
+    [InlineData(5, "attention_projection.weight", "expected [6, 6]")]
+    [InlineData(6, "classifier.weight", "expected [classes, 12]")]
+    public void Serialize_AttentionNotMatchingTheModel_NamesTheParameter(int projectionWidth, string parameter, string expected)
     {
-        // Valid's features are 2 directions × hidden 3 = 6 wide.
-        var weights = Valid with { Attention = Attention(projectionWidth: 5, width: 6) };
+        var weights = Valid with { Attention = Attention(projectionWidth, width: 6) };
 
         var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
 
-        Assert.Equal("attention_projection.weight", error.ParameterName);
-        Assert.Contains("expected [6, 6]", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Serialize_AttentionWithClassifierNotWideEnough_IsRejected()
-    {
-        var weights = Valid with { Attention = Attention(projectionWidth: 6, width: 6) };
-
-        var error = Assert.Throws<InvalidModelWeightsException>(() => SentimentOnnxExporter.Serialize(weights, TestMetadata.For(10)));
-
-        Assert.Equal("classifier.weight", error.ParameterName);
-        Assert.Contains("expected [classes, 12]", error.Message, StringComparison.Ordinal);
+        Assert.Equal(parameter, error.ParameterName);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
