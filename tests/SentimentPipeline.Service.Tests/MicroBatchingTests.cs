@@ -50,7 +50,7 @@ public sealed class MicroBatchingTests(ServiceFixture fixture) : IClassFixture<S
         using var client = factory.CreateClient();
         using var firstGivesUp = new CancellationTokenSource();
         var first = client.PostAsJsonAsync("/predict", new { text = "好" }, firstGivesUp.Token);
-        await WaitUntil(() => QueueLength(factory) == 1);
+        await Polling.Until(() => QueueLength(factory) == 1);
 
         using var second = await client.PostAsJsonAsync("/predict", new { text = "差" });
 
@@ -89,7 +89,7 @@ public sealed class MicroBatchingTests(ServiceFixture fixture) : IClassFixture<S
         var model = ServedModel.Borrow(fixture.Model.Model, Options.Create(new SentimentModelOptions()));
         var scorer = new ReviewScorer(model, Options.Create(new SentimentModelOptions()), new SentimentMetrics(model));
         await scorer.StartAsync(CancellationToken.None);
-        await WaitUntil(() => scorer.IsIdle); // .NET 10 starts ExecuteAsync on a thread-pool thread, after StartAsync returns
+        await Polling.Until(() => scorer.IsIdle); // .NET 10 starts ExecuteAsync on a thread-pool thread, after StartAsync returns
 
         var scoring = scorer.ScoreAsync(fixture.Model.Model.Encoder.Encode(SampleReviews.TutorialNegative), CancellationToken.None);
 
@@ -106,15 +106,6 @@ public sealed class MicroBatchingTests(ServiceFixture fixture) : IClassFixture<S
         using var exported = new MemoryStream();
         factory.Services.GetRequiredService<SentimentMetrics>().Registry.CollectAndExportAsTextAsync(exported).GetAwaiter().GetResult();
         return (int)MetricValue(System.Text.Encoding.UTF8.GetString(exported.ToArray()), "sentiment_queue_length");
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     private static double MetricValue(string exposition, string name)

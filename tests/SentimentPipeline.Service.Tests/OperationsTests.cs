@@ -110,6 +110,8 @@ public sealed class OperationsTests(ServiceFixture fixture) : IClassFixture<Serv
         (await client.PostAsJsonAsync("/predict", new { text = "好" })).Dispose();
         (await client.PostAsJsonAsync("/predict", new { texts = new[] { "好", "差", "一般" } })).Dispose();
         (await client.PostAsync("/predict", new StringContent("{", Encoding.UTF8, "application/json"))).Dispose();
+        // Metrics and the log line are recorded together once each answer has been sent, which may be after the client has it.
+        await Polling.Until(() => RequestLogLines(factory).Length == 3);
 
         var metrics = await client.GetStringAsync("/metrics");
 
@@ -132,8 +134,9 @@ public sealed class OperationsTests(ServiceFixture fixture) : IClassFixture<Serv
         const string Secret = "我的电话是一三八零零一三八零零零";
 
         (await client.PostAsJsonAsync("/predict", new { text = Secret })).Dispose();
+        await Polling.Until(() => RequestLogLines(factory).Length > 0);
 
-        var requestLines = factory.Logs.Entries.Where(e => e.Category.EndsWith("RequestLogFilter", StringComparison.Ordinal)).ToArray();
+        var requestLines = RequestLogLines(factory);
         Assert.Equal("POST /predict answered 200", string.Join(" ", requestLines.Single().Message.Split(' ').Take(4)));
         Assert.EndsWith("ms (1 reviews)", requestLines.Single().Message);
         Assert.DoesNotContain(factory.Logs.Entries, e => e.Message.Contains(Secret, StringComparison.Ordinal));
@@ -183,4 +186,7 @@ public sealed class OperationsTests(ServiceFixture fixture) : IClassFixture<Serv
 
         Assert.Contains("model bundle directory not found", error.Message);
     }
+
+    private static RecordingLoggerProvider.LogEntry[] RequestLogLines(SentimentAppFactory factory)
+        => [.. factory.Logs.Entries.Where(e => e.Category.EndsWith("RequestLogFilter", StringComparison.Ordinal))];
 }
