@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Preprocessing;
@@ -22,6 +24,8 @@ public sealed class TextEncoder
 
     /// <summary>Default maximum number of characters.</summary>
     public const int DefaultMaxCharacters = 256;
+
+    private const string ReplacementCharacter = "\uFFFD";
 
     private readonly JiebaSegmenter _segmenter;
 
@@ -61,11 +65,38 @@ public sealed class TextEncoder
         {
             if (!string.IsNullOrWhiteSpace(word))
             {
-                tokens.Add(word.ToLowerInvariant());
+                tokens.Add(IsCaseless(word) ? word : word.ToLowerInvariant());
             }
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Whether lower-casing leaves <paramref name="word"/> as it is for certain: ASCII without capitals, CJK (U+2E80–U+9FFF:
+    /// radicals, punctuation, kana, ideographs) and fullwidth forms other than the capitals. Anything else is left to
+    /// <see cref="string.ToLowerInvariant()"/>, which copies every string with a non-ASCII character, changed or not,
+    /// so the common Chinese token would cost a copy for nothing.
+    /// </summary>
+    private static bool IsCaseless(string word)
+    {
+        foreach (var c in word)
+        {
+            var mayChange = c switch
+            {
+                <= '\u007F' => c is >= 'A' and <= 'Z',
+                < '\u2E80' => true,
+                <= '\u9FFF' => false,
+                < '\uFF00' => true,
+                _ => c is >= '\uFF21' and <= '\uFF3A',
+            };
+            if (mayChange)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Maps tokens (as returned by <see cref="Tokenize(string)"/>) to ids.</summary>
@@ -89,14 +120,12 @@ public sealed class TextEncoder
         var charLength = 0;
         foreach (var token in tokens)
         {
-            foreach (var character in Characters(token))
+            for (var rest = token.AsSpan(); !rest.IsEmpty && charLength < MaxCharacters;)
             {
-                if (charLength == MaxCharacters)
-                {
-                    return new EncodedText(ids, length, charIds, charLength);
-                }
-
-                charIds[charLength++] = Vocabulary.IdOf(character);
+                // One scalar, as Characters() spells it (a lone surrogate reads as U+FFFD), looked up without a string.
+                var valid = Rune.DecodeFromUtf16(rest, out _, out var consumed) == OperationStatus.Done;
+                charIds[charLength++] = Vocabulary.IdOf(valid ? rest[..consumed] : ReplacementCharacter);
+                rest = rest[consumed..];
             }
         }
 

@@ -32,6 +32,11 @@ public sealed class Vocabulary
     private readonly string[] _tokens;
     private readonly Dictionary<string, int> _ids;
 
+    // The same map looked up by a span, so that the encoder's characters need no string each; and, for the most
+    // common lookup of all, a character of one UTF-16 unit, a table by that unit (256 KB).
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
+    private readonly int[] _idsByUnit = new int[char.MaxValue + 1];
+
     /// <summary>Creates a vocabulary from its real tokens in id order (the first gets id 2).</summary>
     /// <exception cref="ArgumentException">A token is empty, whitespace only, contains a lone surrogate or repeats.</exception>
     public Vocabulary(IEnumerable<string> tokens)
@@ -52,6 +57,16 @@ public sealed class Vocabulary
                 throw new ArgumentException($"Token '{token}' appears twice (ids {_ids[token]} and {id}).", nameof(tokens));
             }
         }
+
+        _idsBySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        Array.Fill(_idsByUnit, UnkId);
+        foreach (var (token, id) in _ids)
+        {
+            if (token.Length == 1)
+            {
+                _idsByUnit[token[0]] = id;
+            }
+        }
     }
 
     /// <summary>Number of ids, PAD and UNK included (the embedding's row count).</summary>
@@ -64,8 +79,12 @@ public sealed class Vocabulary
     public int IdOf(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return _ids.TryGetValue(token, out var id) ? id : UnkId;
+        return IdOf(token.AsSpan());
     }
+
+    /// <summary>The id of the token spelled by <paramref name="token"/>, or <see cref="UnkId"/>; no string is made.</summary>
+    public int IdOf(ReadOnlySpan<char> token)
+        => token.Length == 1 ? _idsByUnit[token[0]] : _idsBySpan.TryGetValue(token, out var id) ? id : UnkId;
 
     /// <summary>
     /// Keeps the most frequent tokens of <paramref name="tokenizedTexts"/> (pass the training split only), so that the

@@ -6,7 +6,8 @@ using SentimentPipeline.Benchmarks;
 // segmenter output over both corpora and generated strings, to show a speed change kept every token. --ab DIR DIR…:
 // several builds of the segmenter timed in turn in one process by CPU time. --jiebanet-parity: ours and
 // jieba.NET against Python jieba on both corpora. --prediction: every prediction path over the same
-// reviews in one run, with ratios. --load: sentiment serve under 1/16/64 connections, micro-batching off and on.
+// reviews in one run, with ratios. --operator-profile: ONNX Runtime's kernel time by operator, per review, at
+// batch 1 and 32. --load: sentiment serve under 1/16/64 connections, micro-batching off and on.
 // Anything else goes to BenchmarkDotNet
 // (for example --filter '*' or --filter '*Throughput*' or --filter '*Prediction*').
 if (args.Contains("--compare"))
@@ -32,6 +33,11 @@ if (args.Contains("--jiebanet-parity"))
 if (args.Contains("--load"))
 {
     return LoadTest.Run(args);
+}
+
+if (args.Contains("--operator-profile"))
+{
+    return OperatorProfile.Run();
 }
 
 if (args.Contains("--prediction"))

@@ -92,6 +92,56 @@ public sealed class TextEncoderTests(SegmenterFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public void Tokenize_EveryBmpCharacter_IsLowerCasedAsToLowerInvariant()
+    {
+        // The encoder skips ToLowerInvariant for characters it knows have no case; this holds it to ToLowerInvariant's
+        // answer for every one of them (a surrogate or a removed character aside, no character is whitespace-only).
+        var encoder = Encoder();
+        var wrong = new List<string>();
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var text = ((char)code).ToString();
+            if (char.IsSurrogate(text[0]) || text is "\uFEFF" or "\u200B" || string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (encoder.Tokenize(text) is not [var token] || token != text.ToLowerInvariant())
+            {
+                wrong.Add($"U+{code:X4}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void EncodeTokens_CharacterIds_AreTheIdsOfEachScalar()
+    {
+        string[] tokens = ["质量", "👍", "ｏｋ", "x\uD800", "不"];
+        var encoder = Encoder(8, "质", "👍", "ｏ", "\uFFFD", "x");
+
+        var encoded = encoder.EncodeTokens(tokens);
+
+        // Each token's characters as Unicode scalars (a lone surrogate reads as U+FFFD), each looked up as a string.
+        var expected = tokens.SelectMany(t => t.EnumerateRunes()).Select(r => (long)encoder.Vocabulary.IdOf(r.ToString())).ToArray();
+        Assert.Equal(expected.Length, encoded.CharLength);
+        Assert.Equal(expected, encoded.CharIds[..encoded.CharLength]);
+        Assert.Equal([2L, Vocabulary.UnkId, 3L, 4L, Vocabulary.UnkId, 6L, 5L, Vocabulary.UnkId], expected);
+    }
+
+    [Fact]
+    public void EncodeTokens_CharacterIds_StopAtMaxCharacters()
+    {
+        var encoder = new TextEncoder(fixture.Segmenter, new Vocabulary(["好"]), maxLength: 4, maxCharacters: 3);
+
+        var encoded = encoder.EncodeTokens(["好好", "好好"]);
+
+        Assert.Equal(3, encoded.CharLength);
+        Assert.Equal([2L, 2L, 2L], encoded.CharIds);
+    }
+
+    [Fact]
     public void Constructor_MaxLengthZero_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Encoder(0));

@@ -46,6 +46,23 @@ public sealed class VocabularyTests
         Assert.Equal(Vocabulary.UnkId, vocabulary.IdOf("<pad>"));
     }
 
+    [Theory]
+    [InlineData("好", 2)]
+    [InlineData("很好", 3)]
+    [InlineData("👍", 4)]
+    [InlineData("x", 5)]
+    [InlineData("坏", Vocabulary.UnkId)]
+    [InlineData("\uD83D", Vocabulary.UnkId)]
+    [InlineData("<unk>", Vocabulary.UnkId)]
+    [InlineData("", Vocabulary.UnkId)]
+    public void IdOf_StringAndSpan_GiveTheTokensId(string token, int expected)
+    {
+        var vocabulary = new Vocabulary(["好", "很好", "👍", "x"]);
+
+        Assert.Equal(expected, vocabulary.IdOf(token));
+        Assert.Equal(expected, vocabulary.IdOf(("[" + token + "]").AsSpan(1, token.Length)));
+    }
+
     [Fact]
     public void SaveLoad_RoundTripsEveryToken()
     {
