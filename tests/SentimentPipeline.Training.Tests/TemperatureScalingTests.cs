@@ -38,6 +38,27 @@ public sealed class TemperatureScalingTests
     }
 
     [Fact]
+    public void Fit_AlreadyCalibratedMargins_NeverRaisesTheNll()
+    {
+        // Margins divided by their own fitted temperature have their optimum at T = 1 exactly: the fit must not
+        // return a T next to 1 whose NLL is an ulp worse (a tiny training run hit this).
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var labels = Enumerable.Range(0, 30).Select(_ => random.Next(2)).ToArray();
+            var margins = labels.Select(l => ((l == 1 ? 1.5 : -1.5) + (random.NextDouble() * 6) - 3) * 2).ToArray();
+            var fitted = TemperatureScaling.Fit(margins, labels);
+            var calibrated = margins.Select(m => m / fitted).ToArray();
+
+            var temperature = TemperatureScaling.Fit(calibrated, labels);
+
+            Assert.True(
+                TemperatureScaling.NegativeLogLikelihood(calibrated, labels, temperature) <= TemperatureScaling.NegativeLogLikelihood(calibrated, labels, 1),
+                $"trial {trial}: T = {temperature:R}");
+        }
+    }
+
+    [Fact]
     public void Fit_NoReviews_IsOne()
     {
         Assert.Equal(1, TemperatureScaling.Fit([], []));

@@ -15,7 +15,7 @@ public static class TemperatureScaling
     /// <summary>The temperature minimising the mean NLL of <paramref name="labels"/> given the logit margins.</summary>
     /// <param name="logitMargins">Positive minus negative logit of each review.</param>
     /// <param name="labels">Each review's label (0/1).</param>
-    /// <returns>T in [1e-3, 1e3]; 1 when there is nothing to fit (no reviews, or all margins zero).</returns>
+    /// <returns>T in [1e-3, 1e3]; 1 when there is nothing to fit (no reviews, or all margins zero) or no T lowers the NLL.</returns>
     public static double Fit(IReadOnlyList<double> logitMargins, IReadOnlyList<int> labels)
     {
         ArgumentNullException.ThrowIfNull(logitMargins);
@@ -59,7 +59,10 @@ public static class TemperatureScaling
             }
         }
 
-        return 1 / beta;
+        // Where the optimum is T = 1 itself (logits already calibrated, as the mix fitted on the same rows leaves
+        // them), Newton may stop an ulp away on the worse side: never return a T that does not lower the NLL.
+        var temperature = 1 / beta;
+        return NegativeLogLikelihood(logitMargins, labels, temperature) < NegativeLogLikelihood(logitMargins, labels, 1) ? temperature : 1;
     }
 
     /// <summary>The mean negative log-likelihood of the labels at temperature <paramref name="temperature"/>.</summary>
