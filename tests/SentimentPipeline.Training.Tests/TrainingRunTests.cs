@@ -43,6 +43,21 @@ public sealed class TrainingRunTests
     }
 
     [Fact]
+    public void Run_ResidualFolds_TrainsTheDeepPathOnTopOfTheNgramsAndKeepsTheSum()
+    {
+        using var output = new TemporaryDirectory();
+        var console = new QuietConsole();
+
+        var report = new TrainingRun(TinyRun.Options(RepositoryPaths.DefaultCorpus, output.Path) with { ResidualFolds = 3 }, console.Console).Run();
+
+        var mix = report.Training.Mix!;
+        Assert.Equal((1.0, 1.0, 0.0), (mix.DeepScale, mix.WideScale, mix.PositiveBias));
+        Assert.Contains("3-fold cross-fitted", console.Text, StringComparison.Ordinal);
+        // Early stopping watched the sum, so the kept epoch's validation accuracy is the sum's.
+        Assert.Equal(report.Training.History[report.Training.BestEpoch - 1].ValidationAccuracy, mix.ValidationAccuracy, 6);
+    }
+
+    [Fact]
     public void Run_Checkpoint_ReloadsToTheSamePredictions()
     {
         using var output = new TemporaryDirectory();

@@ -11,7 +11,12 @@ internal static class EnsembleMixer
     private const double LearningRate = 0.05;
 
     /// <summary>Fits three numbers by full-batch Adam on the rows' cross-entropy, starting from the plain sum.</summary>
-    public static EnsembleMix Fit(SentimentClassifier model, EncodedDataset data, int[] rows)
+    public static EnsembleMix Fit(SentimentClassifier model, EncodedDataset data, int[] rows) => Mix(model, data, rows, Steps);
+
+    /// <summary>The plain sum (1 · deep + 1 · wide), measured on the rows: a deep path trained on top of the wide one.</summary>
+    public static EnsembleMix Sum(SentimentClassifier model, EncodedDataset data, int[] rows) => Mix(model, data, rows, steps: 0);
+
+    private static EnsembleMix Mix(SentimentClassifier model, EncodedDataset data, int[] rows, int steps)
     {
         var wide = model.Wide ?? throw new InvalidOperationException("The model has no wide path to mix.");
         using var scope = NewDisposeScope();
@@ -23,7 +28,7 @@ internal static class EnsembleMixer
         var bias = nn.Parameter(zeros(1));
         using (var optimizer = optim.Adam([deepScale, wideScale, bias], lr: LearningRate))
         {
-            for (var step = 0; step < Steps; step++)
+            for (var step = 0; step < steps; step++)
             {
                 optimizer.zero_grad();
                 var loss = nn.functional.cross_entropy(Mixed(deepLogits, wideLogits, deepScale, wideScale, bias), labels);

@@ -49,24 +49,54 @@ public sealed class SentimentTrainer
 
         var clock = Stopwatch.StartNew();
         var shuffle = new Random(_options.Seed);
+        var residual = _options.ResidualFolds > 0 && model.Wide is not null;
+        var wideFit = residual ? FitWide(model.Wide!, data, split) : null;
+        var offsets = residual ? ResidualOffsets(model, data, split, wideFit!.L2Regularization) : null;
         var deep = RunPhase(new TrainingPhase("deep", model.DeepParameters(), (ids, lengths, _) => model.DeepLogits(ids, lengths),
-            _options.LearningRate, _options.WeightDecay, _options.DeepEpochs(split.Train.Length), _options.BatchSize), model, data, split, shuffle, checkpointPath);
+            _options.LearningRate, _options.WeightDecay, _options.DeepEpochs(split.Train.Length), _options.BatchSize), model, data, split, shuffle, checkpointPath, offsets);
         if (model.Wide is not { } wide)
         {
             return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, null, null);
         }
 
-        var wideFit = WidePathFitter.Fit(wide, data, split, _options.Seed);
-        _console.MarkupLine($"Wide path: {wideFit.TokenFeatures} token + {wideFit.CharFeatures} character n-grams, L2 {wideFit.L2Regularization} chosen on validation, {wideFit.Seconds:F0} s.");
-        var mix = EnsembleMixer.Fit(model, data, split.Validation);
+        wideFit ??= FitWide(wide, data, split);
+        var mix = residual ? EnsembleMixer.Sum(model, data, split.Validation) : EnsembleMixer.Fit(model, data, split.Validation);
         model.ScalePaths((float)mix.DeepScale, (float)mix.WideScale, [0f, (float)mix.PositiveBias]);
         SaveWeights(model, checkpointPath);
         _console.MarkupLine($"Ensemble fitted on validation: logits = {mix.DeepScale:F3} · deep + {mix.WideScale:F3} · wide + [[0, {mix.PositiveBias:F3}]]; validation accuracy {mix.ValidationAccuracy:P2} (deep {mix.DeepValidationAccuracy:P2}, wide {mix.WideValidationAccuracy:P2}).");
         return new TrainingResult(deep.History, deep.BestEpoch, deep.StoppedEarly, clock.Elapsed.TotalSeconds, wideFit, mix);
     }
 
+    private WidePathFit FitWide(WideNGramPath wide, EncodedDataset data, DataSplit split)
+    {
+        var wideFit = WidePathFitter.Fit(wide, data, split, _options.Seed);
+        _console.MarkupLine($"Wide path: {wideFit.TokenFeatures} token + {wideFit.CharFeatures} character n-grams, L2 {wideFit.L2Regularization} chosen on validation, {wideFit.Seconds:F0} s.");
+        return wideFit;
+    }
+
+    /// <summary>
+    /// The fixed wide margins the deep path learns on top of (<see cref="TrainingOptions.ResidualFolds"/>): cross-fitted
+    /// for the training rows, the fitted path's own for the validation rows (there the sum is the model that is kept).
+    /// </summary>
+    private float[] ResidualOffsets(SentimentClassifier model, EncodedDataset data, DataSplit split, double l2)
+    {
+        var clock = Stopwatch.StartNew();
+        var wide = model.Wide!;
+        var offsets = WidePathFitter.CrossFittedMargins(wide, data, split, l2, _options.ResidualFolds, _options.Seed);
+        using var scope = NewDisposeScope();
+        var (_, _, logits) = ClassifierScoring.Logits(model, (ids, _, charIds) => wide.call(ids, charIds), data, split.Validation);
+        var margins = (logits[.., 1] - logits[.., 0]).data<float>().ToArray();
+        for (var k = 0; k < split.Validation.Length; k++)
+        {
+            offsets[split.Validation[k]] = margins[k];
+        }
+
+        _console.MarkupLine($"Residual: the deep path learns on top of {_options.ResidualFolds}-fold cross-fitted n-gram margins ({clock.Elapsed.TotalSeconds:F0} s).");
+        return offsets;
+    }
+
     private (List<EpochResult> History, int BestEpoch, bool StoppedEarly) RunPhase(
-        TrainingPhase phase, SentimentClassifier model, EncodedDataset data, DataSplit split, Random shuffle, string checkpointPath)
+        TrainingPhase phase, SentimentClassifier model, EncodedDataset data, DataSplit split, Random shuffle, string checkpointPath, float[]? offsets)
     {
         using var optimizer = optim.Adam(phase.Parameters, lr: phase.LearningRate, weight_decay: phase.WeightDecay);
         var history = new List<EpochResult>();
@@ -78,7 +108,7 @@ public sealed class SentimentTrainer
                 var title = $"{phase.Name} epoch {epoch}/{phase.Epochs}";
                 var batches = LengthBucketedBatches(split.Train, data, shuffle, phase.BatchSize);
                 var progress = begin(title, batches.Count);
-                var result = RunEpoch(epoch, title, phase, model, optimizer, data, split, batches, progress);
+                var result = RunEpoch(epoch, title, phase, model, optimizer, data, split, batches, progress, offsets);
                 history.Add(result);
                 var (improved, stale) = stopping.Observe(epoch, result.ValidationAccuracy, result.ValidationLoss);
                 if (improved)
@@ -135,7 +165,8 @@ public sealed class SentimentTrainer
         });
     }
 
-    private EpochResult RunEpoch(int epoch, string title, TrainingPhase phase, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, IEpochProgress progress)
+    // With offsets (residual learning), every loss and accuracy is of the deep logits plus the rows' fixed wide margins.
+    private EpochResult RunEpoch(int epoch, string title, TrainingPhase phase, SentimentClassifier model, optim.Optimizer optimizer, EncodedDataset data, DataSplit split, List<int[]> batches, IEpochProgress progress, float[]? offsets)
     {
         var clock = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -148,7 +179,7 @@ public sealed class SentimentTrainer
             using var scope = NewDisposeScope();
             var (ids, lengths, charIds, labels) = data.Batch(batch);
             optimizer.zero_grad();
-            var logits = phase.Logits(ids, lengths, charIds);
+            var logits = WithOffsets(phase.Logits(ids, lengths, charIds), offsets, batch);
             var loss = nn.functional.cross_entropy(logits, labels);
             loss.backward();
             nn.utils.clip_grad_norm_(phase.Parameters, _options.GradientClipNorm);
@@ -160,10 +191,39 @@ public sealed class SentimentTrainer
         }
 
         var validationLabels = split.Validation.Select(data.LabelOf).ToArray();
-        var (probabilities, validationLoss) = ClassifierScoring.Score(model, phase.Logits, data, split.Validation);
+        var (probabilities, validationLoss) = offsets is null
+            ? ClassifierScoring.Score(model, phase.Logits, data, split.Validation)
+            : ScoreWithOffsets(model, phase, data, split.Validation, offsets);
         var validationCorrect = probabilities.Where((p, i) => (p >= 0.5) == (validationLabels[i] == 1)).Count();
         return new EpochResult(epoch, lossSum / seen, correct / (double)seen, validationLoss,
             validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds);
+    }
+
+    private static (double[] PositiveProbabilities, double MeanLoss) ScoreWithOffsets(SentimentClassifier model, TrainingPhase phase, EncodedDataset data, int[] rows, float[] offsets)
+    {
+        using var scope = NewDisposeScope();
+        var (_, _, logits) = ClassifierScoring.Logits(model, phase.Logits, data, rows);
+        var summed = WithOffsets(logits, offsets, rows);
+        var labels = tensor(rows.Select(r => (long)data.LabelOf(r)).ToArray());
+        var loss = nn.functional.cross_entropy(summed, labels).item<float>();
+        return (nn.functional.softmax(summed, 1)[.., 1].to(float64).data<double>().ToArray(), loss);
+    }
+
+    // Logits [rows, 2] plus [0, margin] of each row's fixed wide margin; unchanged without offsets.
+    private static Tensor WithOffsets(Tensor logits, float[]? offsets, int[] rows)
+    {
+        if (offsets is null)
+        {
+            return logits;
+        }
+
+        var values = new float[rows.Length * 2];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            values[(2 * k) + 1] = offsets[rows[k]];
+        }
+
+        return logits + tensor(values, [rows.Length, 2]);
     }
 
     // Shuffle, then sort windows of BucketWindow batches by length and shuffle the batch order: each batch holds

@@ -29,6 +29,9 @@ public sealed record TrainingOptions
     /// </summary>
     public const int DefaultWideFeatures = 400_000;
 
+    /// <summary>Most folds <see cref="ResidualFolds"/> takes (each is a logistic-regression fit).</summary>
+    public const int MaxResidualFolds = 20;
+
     /// <summary>Most of the corpus the validation and test splits may take together.</summary>
     private const double MaxHeldOutFraction = 0.9;
 
@@ -110,6 +113,14 @@ public sealed record TrainingOptions
     /// <summary>Most n-gram features of the wide path (the most frequent in the training split); 0 = LSTM only.</summary>
     public int WideFeatures { get; init; } = DefaultWideFeatures;
 
+    /// <summary>
+    /// 0 (the default): the two paths are trained apart and mixed on validation. K &gt;= 2: the wide path is fitted first
+    /// and the deep path learns on top of it, each training review's loss taken on deep logits plus the review's wide
+    /// margin from a fit on the other K − 1 folds; the model is then the plain sum. An ablation (training README,
+    /// "Residual learning"), not better on validation.
+    /// </summary>
+    public int ResidualFolds { get; init; }
+
     /// <summary>Share of each class held out for early stopping.</summary>
     public double ValidationFraction { get; init; } = 0.1;
 
@@ -166,6 +177,8 @@ public sealed record TrainingOptions
         Probability(Dropout, nameof(Dropout));
         Probability(EmbeddingDropout, nameof(EmbeddingDropout));
         NonNegative(WideFeatures, nameof(WideFeatures));
+        Require(ResidualFolds == 0 || (ResidualFolds is >= 2 and <= MaxResidualFolds && WideFeatures > 0), nameof(ResidualFolds),
+            Invariant($"0, or 2 … {MaxResidualFolds} with a wide path (WideFeatures > 0)"), ResidualFolds);
         Require(ValidationFraction is > 0 and < 1, nameof(ValidationFraction), "in (0, 1)", ValidationFraction);
         Require(TestFraction is > 0 and < 1, nameof(TestFraction), "in (0, 1)", TestFraction);
         if (ValidationFraction + TestFraction >= MaxHeldOutFraction)

@@ -26,6 +26,41 @@ internal static class WidePathFitter
         return new WidePathFit(features.Tokens.Count, features.Characters.Count, fit.L2Regularization, fit.Candidates, clock.Elapsed.TotalSeconds);
     }
 
+    /// <summary>
+    /// Each training row's wide margin (positive minus negative logit) from a fit that did not see it: the training
+    /// rows in <paramref name="folds"/> seeded folds, each scored by a fit on the others at strength
+    /// <paramref name="l2"/> (so the margins are as wrong as on new reviews, not as on the reviews the path learned).
+    /// Indexed by dataset row; rows outside the training split are 0.
+    /// </summary>
+    public static float[] CrossFittedMargins(WideNGramPath wide, EncodedDataset data, DataSplit split, double l2, int folds, int seed)
+    {
+        var margins = new float[data.Count];
+        var features = Featurize(wide, data, split.Train);
+        var labels = split.Train.Select(data.LabelOf).ToArray();
+        var positions = Enumerable.Range(0, split.Train.Length).ToArray();
+        new Random(seed).Shuffle(positions);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var held = positions.Where((_, k) => k % folds == fold).ToArray();
+            var rest = positions.Where((_, k) => k % folds != fold).ToArray();
+            var heldFeatures = held.Select(i => features[i]).ToArray();
+            var fit = SparseLogisticRegression.Fit(
+                (rest.Select(i => features[i]).ToArray(), rest.Select(i => labels[i]).ToArray()),
+                (heldFeatures, held.Select(i => labels[i]).ToArray()),
+                wide.Features.Count,
+                seed,
+                [l2]);
+            var probabilities = fit.Score(heldFeatures);
+            for (var k = 0; k < held.Length; k++)
+            {
+                var p = Math.Clamp(probabilities[k], 1e-7, 1 - 1e-7);
+                margins[split.Train[held[k]]] = (float)Math.Log(p / (1 - p));
+            }
+        }
+
+        return margins;
+    }
+
     private static SparseFeatures[] Featurize(WideNGramPath wide, EncodedDataset data, int[] rows)
     {
         var features = wide.Features;

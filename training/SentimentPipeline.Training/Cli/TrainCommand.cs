@@ -40,6 +40,7 @@ public static class TrainCommand
         var maxPooling = new Option<bool>("--max-pooling") { Description = "Max pooling over the LSTM outputs beside the final states.", DefaultValueFactory = _ => defaults.MaxPooling };
         var attentionPooling = new Option<bool>("--attention-pooling") { Description = "Attention pooling over the LSTM outputs beside the final states (and the maximum).", DefaultValueFactory = _ => defaults.AttentionPooling };
         var wideFeatures = Int("--wide-features", "Most n-gram features of the wide path, the most frequent in the training split (0 = LSTM only).", defaults.WideFeatures);
+        var residualFolds = Int("--residual-folds", "0: mix the separately trained paths on validation. K >= 2: train the deep path on top of K-fold cross-fitted n-gram margins (an ablation).", defaults.ResidualFolds);
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
@@ -49,7 +50,7 @@ public static class TrainCommand
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, maxSteps, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, attentionPooling, wideFeatures,
+            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, attentionPooling, wideFeatures, residualFolds,
             validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
@@ -91,6 +92,7 @@ public static class TrainCommand
                 MaxPooling = Given(result, maxPooling, start.MaxPooling),
                 AttentionPooling = Given(result, attentionPooling, start.AttentionPooling),
                 WideFeatures = Given(result, wideFeatures, start.WideFeatures),
+                ResidualFolds = Given(result, residualFolds, start.ResidualFolds),
                 ValidationFraction = Given(result, validationFraction, start.ValidationFraction),
                 TestFraction = Given(result, testFraction, start.TestFraction),
                 Threads = Given(result, threads, start.Threads),
