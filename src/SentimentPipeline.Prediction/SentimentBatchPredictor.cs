@@ -14,7 +14,6 @@ namespace SentimentPipeline.Prediction;
 /// </summary>
 public sealed class SentimentBatchPredictor
 {
-    private static readonly string[] InputNames = [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths, SentimentColumnNames.CharIds];
     private static readonly string[] OutputNames = [SentimentColumnNames.Probabilities];
 
     private readonly InferenceSession _session;
@@ -87,30 +86,9 @@ public sealed class SentimentBatchPredictor
     private void RunChunk(IReadOnlyList<EncodedText> encoded, ReadOnlySpan<int> rows, SentimentPrediction[] results)
     {
         var count = rows.Length;
-        var sequence = 1;
-        var characters = 1;
-        foreach (var row in rows)
-        {
-            sequence = Math.Max(sequence, encoded[row].Length);
-            characters = Math.Max(characters, encoded[row].CharLength);
-        }
-
-        var ids = new long[count * sequence];
-        var charIds = new long[count * characters];
-        var lengths = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            var review = encoded[rows[i]];
-            Array.Copy(review.Ids, 0, ids, i * sequence, sequence);
-            Array.Copy(review.CharIds, 0, charIds, i * characters, characters);
-            lengths[i] = review.Length;
-        }
-
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, [count, sequence]);
-        using var lengthsValue = OrtValue.CreateTensorValueFromMemory(lengths, [count]);
-        using var charIdsValue = OrtValue.CreateTensorValueFromMemory(charIds, [count, characters]);
+        using var inputs = EncodedBatch.Create(encoded, rows);
         using var runOptions = new RunOptions();
-        using var outputs = _session.Run(runOptions, InputNames, [idsValue, lengthsValue, charIdsValue], OutputNames);
+        using var outputs = _session.Run(runOptions, EncodedBatch.InputNames, inputs.Values, OutputNames);
         var probabilities = outputs[0].GetTensorDataAsSpan<float>();
         for (var i = 0; i < count; i++)
         {

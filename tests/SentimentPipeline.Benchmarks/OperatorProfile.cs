@@ -20,7 +20,6 @@ public static class OperatorProfile
 {
     private const int Batch = 32;
     private const int Passes = 5;
-    private static readonly string[] InputNames = [SentimentColumnNames.TokenIds, SentimentColumnNames.Lengths, SentimentColumnNames.CharIds];
     private static readonly string[] OutputNames = [SentimentColumnNames.Probabilities];
 
     public static int Run()
@@ -114,25 +113,12 @@ public static class OperatorProfile
     /// <summary>Scores the reviews in consecutive runs of <paramref name="batch"/>, each cut to its longest review.</summary>
     private static void Score(InferenceSession session, EncodedText[] encoded, int batch)
     {
-        foreach (var rows in encoded.Chunk(batch))
+        for (var start = 0; start < encoded.Length; start += batch)
         {
-            var sequence = rows.Max(r => r.Length);
-            var characters = rows.Max(r => r.CharLength);
-            var ids = new long[rows.Length * sequence];
-            var charIds = new long[rows.Length * characters];
-            var lengths = new int[rows.Length];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                Array.Copy(rows[i].Ids, 0, ids, i * sequence, sequence);
-                Array.Copy(rows[i].CharIds, 0, charIds, i * characters, characters);
-                lengths[i] = rows[i].Length;
-            }
-
-            using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, [rows.Length, sequence]);
-            using var lengthsValue = OrtValue.CreateTensorValueFromMemory(lengths, [rows.Length]);
-            using var charIdsValue = OrtValue.CreateTensorValueFromMemory(charIds, [rows.Length, characters]);
+            var rows = Enumerable.Range(start, Math.Min(batch, encoded.Length - start)).ToArray();
+            using var inputs = EncodedBatch.Create(encoded, rows);
             using var runOptions = new RunOptions();
-            using var outputs = session.Run(runOptions, InputNames, [idsValue, lengthsValue, charIdsValue], OutputNames);
+            using var outputs = session.Run(runOptions, EncodedBatch.InputNames, inputs.Values, OutputNames);
         }
     }
 }
