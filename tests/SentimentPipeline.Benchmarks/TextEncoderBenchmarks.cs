@@ -29,38 +29,23 @@ public class TextEncoderBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "segmenter: Cut, accurate + HMM")]
-    public int Cut()
-    {
-        var tokens = 0;
-        foreach (var review in _reviews)
-        {
-            tokens += _segmenter.Cut(review).Count;
-        }
-
-        return tokens;
-    }
+    public int Cut() => OverReviews(review => _segmenter.Cut(review).Count);
 
     [Benchmark(Description = "encoder: Tokenize")]
-    public int Tokenize()
-    {
-        var tokens = 0;
-        foreach (var review in _reviews)
-        {
-            tokens += _encoder.Tokenize(review).Count;
-        }
-
-        return tokens;
-    }
+    public int Tokenize() => OverReviews(review => _encoder.Tokenize(review).Count);
 
     [Benchmark(Description = "encoder: Encode (token and character ids)")]
-    public int Encode()
+    public int Encode() => OverReviews(review => _encoder.Encode(review).CharLength);
+
+    // One delegate call per review, the same for every method (a few nanoseconds against microseconds of work).
+    private int OverReviews(Func<string, int> measure)
     {
-        var characters = 0;
+        var total = 0;
         foreach (var review in _reviews)
         {
-            characters += _encoder.Encode(review).CharLength;
+            total += measure(review);
         }
 
-        return characters;
+        return total;
     }
 }
