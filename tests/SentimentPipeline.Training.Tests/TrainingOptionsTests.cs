@@ -29,6 +29,7 @@ public sealed class TrainingOptionsTests
         { Defaults with { WideFeatures = -1 }, nameof(TrainingOptions.WideFeatures), "WideFeatures must be >= 0 (got -1)." },
         { Defaults with { ResidualFolds = 1 }, nameof(TrainingOptions.ResidualFolds), "ResidualFolds must be 0, or 2 … 20 with a wide path (WideFeatures > 0) (got 1)." },
         { Defaults with { ResidualFolds = 5, WideFeatures = 0 }, nameof(TrainingOptions.ResidualFolds), "ResidualFolds must be 0, or 2 … 20 with a wide path (WideFeatures > 0) (got 5)." },
+        { Defaults with { SkipGramEpochs = -1 }, nameof(TrainingOptions.SkipGramEpochs), "SkipGramEpochs must be >= 0 (got -1)." },
         { Defaults with { ValidationFraction = 0 }, nameof(TrainingOptions.ValidationFraction), "ValidationFraction must be in (0, 1) (got 0)." },
         { Defaults with { TestFraction = 1 }, nameof(TrainingOptions.TestFraction), "TestFraction must be in (0, 1) (got 1)." },
         {
@@ -61,7 +62,7 @@ public sealed class TrainingOptionsTests
             (Defaults.MaxLength, Defaults.VocabularySize, Defaults.VocabularyMinCount, Defaults.MaxCharacters, Defaults.EmbeddingSize, Defaults.HiddenSize, Defaults.Layers,
                 Defaults.Bidirectional, Defaults.Dropout, Defaults.EmbeddingDropout, Defaults.MaxPooling, Defaults.WideFeatures,
                 Defaults.ValidationFraction, Defaults.TestFraction, Defaults.Threads, Defaults.DenseSize));
-        Assert.Equal(0, Defaults.ResidualFolds);
+        Assert.Equal((0, 0), (Defaults.ResidualFolds, Defaults.SkipGramEpochs));
         Assert.Null(Defaults.Format);
         Assert.False(Defaults.SkipInvalidRows);
     }

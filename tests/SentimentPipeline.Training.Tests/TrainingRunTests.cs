@@ -58,6 +58,18 @@ public sealed class TrainingRunTests
     }
 
     [Fact]
+    public void Run_SkipGramEpochs_PretrainsTheEmbeddingFirst()
+    {
+        using var output = new TemporaryDirectory();
+        var console = new QuietConsole();
+
+        var report = new TrainingRun(TinyRun.Options(RepositoryPaths.DefaultCorpus, output.Path) with { SkipGramEpochs = 2 }, console.Console).Run();
+
+        Assert.Contains("skip-gram epoch 2/2", console.Text, StringComparison.Ordinal);
+        Assert.Equal(2, report.Training.Options.SkipGramEpochs);
+    }
+
+    [Fact]
     public void Run_Checkpoint_ReloadsToTheSamePredictions()
     {
         using var output = new TemporaryDirectory();

@@ -83,6 +83,9 @@ public sealed class SentimentClassifier : nn.Module<Tensor, Tensor, Tensor, Tens
         return logits.MoveToOuterDisposeScope();
     }
 
+    /// <summary>The token embedding table [vocabulary, embedding] (row 0 is PAD).</summary>
+    internal Tensor EmbeddingWeight => embedding.weight!;
+
     /// <summary>The parameters of the deep path (everything but the wide path).</summary>
     public IEnumerable<Parameter> DeepParameters()
     {

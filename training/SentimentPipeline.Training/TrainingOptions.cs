@@ -121,6 +121,12 @@ public sealed record TrainingOptions
     /// </summary>
     public int ResidualFolds { get; init; }
 
+    /// <summary>
+    /// Epochs of skip-gram pretraining (word2vec, negative sampling) of the token embedding on the training split's
+    /// own token sequences before the deep path trains; 0 = none (<see cref="SkipGramPretraining"/>).
+    /// </summary>
+    public int SkipGramEpochs { get; init; }
+
     /// <summary>Share of each class held out for early stopping.</summary>
     public double ValidationFraction { get; init; } = 0.1;
 
@@ -177,6 +183,7 @@ public sealed record TrainingOptions
         Probability(Dropout, nameof(Dropout));
         Probability(EmbeddingDropout, nameof(EmbeddingDropout));
         NonNegative(WideFeatures, nameof(WideFeatures));
+        NonNegative(SkipGramEpochs, nameof(SkipGramEpochs));
         Require(ResidualFolds == 0 || (ResidualFolds is >= 2 and <= MaxResidualFolds && WideFeatures > 0), nameof(ResidualFolds),
             Invariant($"0, or 2 … {MaxResidualFolds} with a wide path (WideFeatures > 0)"), ResidualFolds);
         Require(ValidationFraction is > 0 and < 1, nameof(ValidationFraction), "in (0, 1)", ValidationFraction);

@@ -74,6 +74,11 @@ public sealed class TrainingRun
         var modelOptions = _options.ModelOptionsFor(vocabulary.Count, wideFeatures?.Tokens.Count ?? 0, wideFeatures?.Characters.Count ?? 0);
         using var model = new SentimentClassifier(modelOptions);
         model.Wide?.SetFeatures(wideFeatures!);
+        if (_options.SkipGramEpochs > 0)
+        {
+            SkipGramPretraining.Pretrain(model.EmbeddingWeight, [.. split.Train.Select(i => encoded[i].Ids[..encoded[i].Length])], _options.SkipGramEpochs, _options.Seed, _console);
+        }
+
         var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
         var calibration = Calibrate(model, data, split, labels);
         TrainedCheckpoint.SaveInfo(output, new CheckpointInfo(modelOptions, _options.MaxLength, _options.MaxCharacters, TextEncoder.PreprocessingVersion,
