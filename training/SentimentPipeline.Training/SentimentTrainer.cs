@@ -34,7 +34,9 @@ public sealed class SentimentTrainer
     /// <summary>
     /// Trains <paramref name="model"/>: the deep path alone with early stopping on the validation split, then (when
     /// the model has one) the wide path alone (<see cref="WidePathFitter"/>); then the two paths' logits are mixed by weights fitted on the
-    /// validation split (<see cref="EnsembleMix"/>), folded into the parameters. Leaves the model holding the result.
+    /// validation split (<see cref="EnsembleMix"/>), folded into the parameters. With
+    /// <see cref="TrainingOptions.ResidualFolds"/> the wide path is fitted first, the deep path learns on top of its
+    /// cross-fitted margins, and the plain sum is kept. Leaves the model holding the result.
     /// </summary>
     public TrainingResult Train(SentimentClassifier model, EncodedDataset data, DataSplit split, string checkpointPath)
     {
