@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using SentimentPipeline.Segmentation;
 
 namespace SentimentPipeline.Preprocessing;
@@ -24,8 +22,6 @@ public sealed class TextEncoder
 
     /// <summary>Default maximum number of characters.</summary>
     public const int DefaultMaxCharacters = 256;
-
-    private const string ReplacementCharacter = "\uFFFD";
 
     private readonly JiebaSegmenter _segmenter;
 
@@ -118,14 +114,18 @@ public sealed class TextEncoder
 
         var charIds = new long[MaxCharacters];
         var charLength = 0;
+        Span<char> units = stackalloc char[2];
         foreach (var token in tokens)
         {
-            for (var rest = token.AsSpan(); !rest.IsEmpty && charLength < MaxCharacters;)
+            // The scalars Characters() gives (a lone surrogate reads as U+FFFD), each looked up without a string.
+            foreach (var rune in token.EnumerateRunes())
             {
-                // One scalar, as Characters() spells it (a lone surrogate reads as U+FFFD), looked up without a string.
-                var valid = Rune.DecodeFromUtf16(rest, out _, out var consumed) == OperationStatus.Done;
-                charIds[charLength++] = Vocabulary.IdOf(valid ? rest[..consumed] : ReplacementCharacter);
-                rest = rest[consumed..];
+                if (charLength == MaxCharacters)
+                {
+                    return new EncodedText(ids, length, charIds, charLength);
+                }
+
+                charIds[charLength++] = Vocabulary.IdOf(units[..rune.EncodeToUtf16(units)]);
             }
         }
 
