@@ -20,11 +20,14 @@ public static class ClassifierScoring
         return Score(model, (ids, lengths, charIds) => model.call(ids, lengths, charIds) / temperature, data, rows);
     }
 
-    /// <summary>As <see cref="Score(SentimentClassifier, EncodedDataset, IReadOnlyList{int}, double)"/> with logits from <paramref name="logits"/> (e.g. one path of the model).</summary>
-    public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
+    /// <summary>
+    /// As <see cref="Score(SentimentClassifier, EncodedDataset, IReadOnlyList{int}, double)"/> with logits from
+    /// <paramref name="logits"/> (e.g. one path of the model), plus <c>[0, positiveOffsets[row]]</c> when given.
+    /// </summary>
+    public static (double[] PositiveProbabilities, double MeanLoss) Score(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows, float[]? positiveOffsets = null)
     {
         using var scope = NewDisposeScope();
-        var (probabilities, meanLoss, _) = Logits(model, logits, data, rows);
+        var (probabilities, meanLoss, _) = Logits(model, logits, data, rows, positiveOffsets);
         return (probabilities, meanLoss);
     }
 
@@ -37,8 +40,12 @@ public static class ClassifierScoring
         return (all[.., 1] - all[.., 0]).to(float64).data<double>().ToArray();
     }
 
-    /// <summary>Probabilities, mean cross-entropy and the logits [rows, 2] (in row order, in the caller's dispose scope).</summary>
-    public static (double[] PositiveProbabilities, double MeanLoss, Tensor Logits) Logits(SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows)
+    /// <summary>
+    /// Probabilities, mean cross-entropy and the logits [rows, 2] (in row order, in the caller's dispose scope); with
+    /// <paramref name="positiveOffsets"/> (by dataset row), each row's offset is added to its positive logit first.
+    /// </summary>
+    public static (double[] PositiveProbabilities, double MeanLoss, Tensor Logits) Logits(
+        SentimentClassifier model, Func<Tensor, Tensor, Tensor, Tensor> logits, EncodedDataset data, IReadOnlyList<int> rows, float[]? positiveOffsets = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(logits);
@@ -60,7 +67,7 @@ public static class ClassifierScoring
                 for (var k = 0; k < chunk.Length; k++)
                 {
                     all[2 * chunk[k]] = values[2 * k];
-                    all[(2 * chunk[k]) + 1] = values[(2 * k) + 1];
+                    all[(2 * chunk[k]) + 1] = values[(2 * k) + 1] + (positiveOffsets?[rows[chunk[k]]] ?? 0);
                 }
             }
 

@@ -193,22 +193,10 @@ public sealed class SentimentTrainer
         }
 
         var validationLabels = split.Validation.Select(data.LabelOf).ToArray();
-        var (probabilities, validationLoss) = offsets is null
-            ? ClassifierScoring.Score(model, phase.Logits, data, split.Validation)
-            : ScoreWithOffsets(model, phase, data, split.Validation, offsets);
+        var (probabilities, validationLoss) = ClassifierScoring.Score(model, phase.Logits, data, split.Validation, offsets);
         var validationCorrect = probabilities.Where((p, i) => (p >= 0.5) == (validationLabels[i] == 1)).Count();
         return new EpochResult(epoch, lossSum / seen, correct / (double)seen, validationLoss,
             validationCorrect / (double)validationLabels.Length, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds);
-    }
-
-    private static (double[] PositiveProbabilities, double MeanLoss) ScoreWithOffsets(SentimentClassifier model, TrainingPhase phase, EncodedDataset data, int[] rows, float[] offsets)
-    {
-        using var scope = NewDisposeScope();
-        var (_, _, logits) = ClassifierScoring.Logits(model, phase.Logits, data, rows);
-        var summed = WithOffsets(logits, offsets, rows);
-        var labels = tensor(rows.Select(r => (long)data.LabelOf(r)).ToArray());
-        var loss = nn.functional.cross_entropy(summed, labels).item<float>();
-        return (nn.functional.softmax(summed, 1)[.., 1].to(float64).data<double>().ToArray(), loss);
     }
 
     // Logits [rows, 2] plus [0, margin] of each row's fixed wide margin; unchanged without offsets.
