@@ -17,6 +17,12 @@ public sealed class MicroBatchingOptions
     /// </summary>
     public static readonly TimeSpan DefaultMaxWait = TimeSpan.Zero;
 
+    /// <summary>
+    /// Default number of batches scored at once: one, since a model loaded with the library's defaults lets ONNX
+    /// Runtime use every core inside each call. With one thread per call (<c>sentiment serve</c>), use one per core.
+    /// </summary>
+    public const int DefaultMaxConcurrentBatches = 1;
+
     /// <summary>Default number of reviews that may wait; more get 503 with <c>Retry-After</c>.</summary>
     public const int DefaultQueueCapacity = 4096;
 
@@ -29,6 +35,9 @@ public sealed class MicroBatchingOptions
     /// <summary>Longest time the first review of a batch waits for others; zero takes only what is already queued.</summary>
     public TimeSpan MaxWait { get; set; } = DefaultMaxWait;
 
+    /// <summary>Batches scored at the same time, each by its own scoring loop; also how many single reviews may be scored at once, unqueued, while the queue is empty.</summary>
+    public int MaxConcurrentBatches { get; set; } = DefaultMaxConcurrentBatches;
+
     /// <summary>Most reviews waiting to be scored; a request beyond it is answered 503 at once.</summary>
     public int QueueCapacity { get; set; } = DefaultQueueCapacity;
 
@@ -38,7 +47,7 @@ public sealed class MicroBatchingOptions
     /// <summary>Every invalid value, each naming its property under <paramref name="prefix"/> (e.g. <c>Batching.</c>); empty when all are valid.</summary>
     internal IEnumerable<string> FindProblems(string prefix)
     {
-        foreach (var (name, value) in new[] { (nameof(MaxBatchSize), MaxBatchSize), (nameof(QueueCapacity), QueueCapacity), (nameof(RetryAfterSeconds), RetryAfterSeconds) })
+        foreach (var (name, value) in new[] { (nameof(MaxBatchSize), MaxBatchSize), (nameof(MaxConcurrentBatches), MaxConcurrentBatches), (nameof(QueueCapacity), QueueCapacity), (nameof(RetryAfterSeconds), RetryAfterSeconds) })
         {
             if (value < 1)
             {

@@ -166,6 +166,7 @@ public sealed class OperationsTests(ServiceFixture fixture) : IClassFixture<Serv
 
     [Theory]
     [InlineData("Batching:MaxBatchSize", "0", "Batching.MaxBatchSize must be at least 1; got 0.")]
+    [InlineData("Batching:MaxConcurrentBatches", "0", "Batching.MaxConcurrentBatches must be at least 1; got 0.")]
     [InlineData("MaxReviewCharacters", "-5", "MaxReviewCharacters must be at least 1; got -5.")]
     [InlineData("Batching:MaxWait", "00:00:05", "Batching.MaxWait must be between 0 and 1 s; got 00:00:05.")]
     public void Startup_InvalidOption_FailsNamingIt(string key, string value, string message)

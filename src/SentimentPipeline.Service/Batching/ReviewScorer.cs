@@ -10,9 +10,10 @@ namespace SentimentPipeline.Service.Batching;
 
 /// <summary>
 /// Scores single reviews for the endpoints. With micro-batching on, callers' encoded reviews wait in a bounded
-/// queue and one scorer runs them through the batched ONNX Runtime path together (up to the maximum batch, waiting
-/// at most the maximum time after the first one); each caller gets its own result. A review that finds the scorer
-/// idle and the queue empty is scored at once by its own request. Off, each review is a batch of one.
+/// queue and scoring loops (<see cref="MicroBatchingOptions.MaxConcurrentBatches"/>, each one ONNX Runtime call at a
+/// time) run them through the batched path together (up to the maximum batch, waiting at most the maximum time after
+/// the first one); each caller gets its own result. A review that finds the queue empty and fewer calls scoring than
+/// there are loops is scored at once by its own request. Off, each review is a batch of one.
 /// A full queue throws <see cref="QueueFullException"/> at once. Runs as a hosted service, so it stops after the
 /// server has let its in-flight requests finish.
 /// </summary>
@@ -23,18 +24,19 @@ internal sealed class ReviewScorer : BackgroundService
     private readonly SentimentMetrics _metrics;
     private readonly Channel<PendingPrediction> _queue;
 
-    // Calls scoring now (the scorer's batch, a review scored at once by its own request), plus one while the scorer is
-    // not running: then nothing is scored at once either, and reviews wait in the queue for it.
-    private int _scoring = 1;
+    // Calls scoring now (the scoring loops' batches, reviews scored at once by their own requests), plus every slot
+    // while the scorer is not running: then nothing is scored at once either, and reviews wait in the queue for it.
+    private int _scoring;
 
     public ReviewScorer(ServedModel model, IOptions<SentimentModelOptions> options, SentimentMetrics metrics)
     {
         _predictor = model.Model.BatchPredictor;
         _options = options.Value.Batching;
+        _scoring = _options.MaxConcurrentBatches;
         _metrics = metrics;
         _queue = Channel.CreateBounded<PendingPrediction>(new BoundedChannelOptions(_options.QueueCapacity)
         {
-            SingleReader = true,
+            SingleReader = _options.MaxConcurrentBatches == 1,
             FullMode = BoundedChannelFullMode.Wait,
         });
     }
@@ -70,9 +72,9 @@ internal sealed class ReviewScorer : BackgroundService
             return ScoreNow([encoded])[0];
         }
 
-        // Nothing queued and nothing being scored: score it here at once. A lone client then pays no hand-over to the
-        // scorer and back; under load the queue is seldom empty, so reviews still gather into batches.
-        if (_queue.Reader.Count == 0 && Interlocked.CompareExchange(ref _scoring, 1, 0) == 0)
+        // Nothing queued and a slot free: score it here at once. A lone client then pays no hand-over to the scorer
+        // and back; under load the queue is seldom empty, so reviews still gather into batches.
+        if (_queue.Reader.Count == 0 && TryTakeSlot())
         {
             try
             {
@@ -99,27 +101,10 @@ internal sealed class ReviewScorer : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<PendingPrediction>(_options.MaxBatchSize);
-        var reader = _queue.Reader;
-        Interlocked.Decrement(ref _scoring);
+        Interlocked.Add(ref _scoring, -_options.MaxConcurrentBatches);
         try
         {
-            while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
-            {
-                // Busy from the first review on, so that reviews arriving while a batch gathers join it.
-                Interlocked.Increment(ref _scoring);
-                try
-                {
-                    await Gather(reader, batch, stoppingToken).ConfigureAwait(false);
-                    Score(batch);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref _scoring);
-                }
-
-                batch.Clear();
-            }
+            await Task.WhenAll(Enumerable.Range(0, _options.MaxConcurrentBatches).Select(_ => Task.Run(() => ScoreBatches(stoppingToken), CancellationToken.None))).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -127,7 +112,48 @@ internal sealed class ReviewScorer : BackgroundService
         }
         finally
         {
+            Interlocked.Add(ref _scoring, _options.MaxConcurrentBatches);
+        }
+    }
+
+    /// <summary>Counts one more call scoring now, if fewer than <see cref="MicroBatchingOptions.MaxConcurrentBatches"/> are.</summary>
+    private bool TryTakeSlot()
+    {
+        var scoring = Volatile.Read(ref _scoring);
+        while (scoring < _options.MaxConcurrentBatches)
+        {
+            var seen = Interlocked.CompareExchange(ref _scoring, scoring + 1, scoring);
+            if (seen == scoring)
+            {
+                return true;
+            }
+
+            scoring = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>One scoring loop: takes a batch from the queue, scores it, and again, until stopped.</summary>
+    private async Task ScoreBatches(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingPrediction>(_options.MaxBatchSize);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+        {
+            // Busy from the first review on, so that reviews arriving while a batch gathers join it.
             Interlocked.Increment(ref _scoring);
+            try
+            {
+                await Gather(reader, batch, stoppingToken).ConfigureAwait(false);
+                Score(batch);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _scoring);
+            }
+
+            batch.Clear();
         }
     }
 

@@ -58,6 +58,11 @@ internal static class ServeCommand
             Description = "Micro-batching: longest wait for more reviews after the first of a batch, in milliseconds.",
             DefaultValueFactory = _ => MicroBatchingOptions.DefaultMaxWait.TotalMilliseconds,
         };
+        var concurrentBatches = new Option<int>("--concurrent-batches")
+        {
+            Description = "Micro-batching: batches scored at the same time; one per processor by default.",
+            DefaultValueFactory = _ => ServeHost.DefaultConcurrentBatches,
+        };
         var queueCapacity = new Option<int>("--queue-capacity")
         {
             Description = "Micro-batching: most reviews waiting; beyond it requests get 503 with Retry-After.",
@@ -81,7 +86,7 @@ internal static class ServeCommand
         };
         var command = new Command(Name, "Serve POST /predict, GET /model, health checks, /metrics, /openapi/v1.json and a web page over HTTP.")
         {
-            urls, allowRemote, maxBody, maxReviews, maxReviewCharacters, noBatching, maxBatch, maxWait, queueCapacity, intraOpThreads,
+            urls, allowRemote, maxBody, maxReviews, maxReviewCharacters, noBatching, maxBatch, maxWait, concurrentBatches, queueCapacity, intraOpThreads,
             allowSpinning, logLevel,
         };
         model.AddTo(command);
@@ -126,6 +131,7 @@ internal static class ServeCommand
                 options.Batching.Enabled = !parse.GetValue(noBatching);
                 options.Batching.MaxBatchSize = parse.GetValue(maxBatch);
                 options.Batching.MaxWait = TimeSpan.FromMilliseconds(maxWaitMilliseconds);
+                options.Batching.MaxConcurrentBatches = parse.GetValue(concurrentBatches);
                 options.Batching.QueueCapacity = parse.GetValue(queueCapacity);
             }
 

@@ -24,6 +24,12 @@ internal static partial class ServeHost
     /// </summary>
     public const int DefaultIntraOpThreads = 1;
 
+    /// <summary>
+    /// Micro-batches scored at once: one per processor, since each call runs on one ONNX Runtime thread. With a single
+    /// scoring loop the second core idled while it scored (the service README, "Micro-batching").
+    /// </summary>
+    public static int DefaultConcurrentBatches => Environment.ProcessorCount;
+
     public static WebApplication Build(SentimentModel model, IReadOnlyList<ListenAddress> addresses, Action<SentimentModelOptions> configure, LogLevel logLevel)
     {
         var builder = WebApplication.CreateSlimBuilder();
