@@ -35,7 +35,10 @@ public sealed class MicroBatchingOptions
     /// <summary>Longest time the first review of a batch waits for others; zero takes only what is already queued.</summary>
     public TimeSpan MaxWait { get; set; } = DefaultMaxWait;
 
-    /// <summary>Batches scored at the same time, each by its own scoring loop; also how many single reviews may be scored at once, unqueued, while the queue is empty.</summary>
+    /// <summary>
+    /// Batches scored at the same time, each by its own scoring loop; also how many single reviews may be scored at
+    /// once, unqueued, while the queue is empty.
+    /// </summary>
     public int MaxConcurrentBatches { get; set; } = DefaultMaxConcurrentBatches;
 
     /// <summary>Most reviews waiting to be scored; a request beyond it is answered 503 at once.</summary>
@@ -47,7 +50,14 @@ public sealed class MicroBatchingOptions
     /// <summary>Every invalid value, each naming its property under <paramref name="prefix"/> (e.g. <c>Batching.</c>); empty when all are valid.</summary>
     internal IEnumerable<string> FindProblems(string prefix)
     {
-        foreach (var (name, value) in new[] { (nameof(MaxBatchSize), MaxBatchSize), (nameof(MaxConcurrentBatches), MaxConcurrentBatches), (nameof(QueueCapacity), QueueCapacity), (nameof(RetryAfterSeconds), RetryAfterSeconds) })
+        var counts = new[]
+        {
+            (nameof(MaxBatchSize), MaxBatchSize),
+            (nameof(MaxConcurrentBatches), MaxConcurrentBatches),
+            (nameof(QueueCapacity), QueueCapacity),
+            (nameof(RetryAfterSeconds), RetryAfterSeconds),
+        };
+        foreach (var (name, value) in counts)
         {
             if (value < 1)
             {

@@ -104,7 +104,15 @@ internal sealed class ReviewScorer : BackgroundService
         Interlocked.Add(ref _scoring, -_options.MaxConcurrentBatches);
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, _options.MaxConcurrentBatches).Select(_ => Task.Run(() => ScoreBatches(stoppingToken), CancellationToken.None))).ConfigureAwait(false);
+            // Each loop on a thread-pool thread of its own: called directly, the first would score everything already
+            // queued before the next one started.
+            var loops = new Task[_options.MaxConcurrentBatches];
+            for (var i = 0; i < loops.Length; i++)
+            {
+                loops[i] = Task.Run(() => ScoreBatches(stoppingToken), CancellationToken.None);
+            }
+
+            await Task.WhenAll(loops).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
