@@ -64,9 +64,10 @@ var trainingOutput = MakeAbsolute(Directory(Argument("output", target == "Pretra
 var corpusFormatOptions = new[] { "format", "text-column", "label-column", "category-column", "positive-labels", "negative-labels" };
 var trainingOptions = new[]
 {
-    "epochs", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed", "max-length",
-    "vocabulary-size", "embedding-size", "hidden-size", "layers", "bidirectional", "dropout", "validation-fraction",
-    "test-fraction", "threads", "dense-size", "preset",
+    "epochs", "max-steps", "patience", "batch-size", "learning-rate", "lr-decay", "weight-decay", "clip-norm", "seed",
+    "max-length", "max-characters", "vocabulary-size", "min-count", "embedding-size", "hidden-size", "layers", "bidirectional",
+    "dropout", "embedding-dropout", "max-pooling", "attention-pooling", "wide-features", "residual-folds", "skip-gram-pairs",
+    "skip-gram-epochs", "validation-fraction", "test-fraction", "threads", "dense-size", "preset",
 };
 
 // --corpus, the corpus format options that are given, and --skip-invalid-rows when given.

@@ -32,7 +32,12 @@ public sealed class SkipGramPretrainingTests
             weight[3].copy_(-weight[2]);
         }
 
-        SkipGramPretraining.Pretrain(weight, sequences, epochs: 20, seed: 1, new QuietConsole().Console);
+        long firstEpochPairs = -1;
+        var epochs = SkipGramPretraining.Pretrain(weight, sequences, pairs => { firstEpochPairs = pairs; return 20; }, seed: 1, new QuietConsole().Console);
+
+        // The count asked about is the first epoch's: some pairs, at most 4 neighbours of each of the five tokens of each sequence.
+        Assert.Equal(20, epochs);
+        Assert.InRange(firstEpochPairs, 1, 3000 * 5 * 4);
 
         double Cosine(int a, int b) => nn.functional.cosine_similarity(weight[a].unsqueeze(0), weight[b].unsqueeze(0)).item<float>();
         // 2 and 3, opposite at the start, now point the same way, and closer than 2 and 4.

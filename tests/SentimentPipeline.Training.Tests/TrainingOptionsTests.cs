@@ -29,7 +29,8 @@ public sealed class TrainingOptionsTests
         { Defaults with { WideFeatures = -1 }, nameof(TrainingOptions.WideFeatures), "WideFeatures must be >= 0 (got -1)." },
         { Defaults with { ResidualFolds = 1 }, nameof(TrainingOptions.ResidualFolds), "ResidualFolds must be 0, or 2 … 20 with a wide path (WideFeatures > 0) (got 1)." },
         { Defaults with { ResidualFolds = 5, WideFeatures = 0 }, nameof(TrainingOptions.ResidualFolds), "ResidualFolds must be 0, or 2 … 20 with a wide path (WideFeatures > 0) (got 5)." },
-        { Defaults with { SkipGramEpochs = -1 }, nameof(TrainingOptions.SkipGramEpochs), "SkipGramEpochs must be >= 0 (got -1)." },
+        { Defaults with { SkipGramPairs = -1 }, nameof(TrainingOptions.SkipGramPairs), "SkipGramPairs must be >= 0 (got -1)." },
+        { Defaults with { SkipGramEpochs = -1 }, nameof(TrainingOptions.SkipGramEpochs), "SkipGramEpochs must be >= 0 (or unset: the pair budget decides) (got -1)." },
         { Defaults with { ValidationFraction = 0 }, nameof(TrainingOptions.ValidationFraction), "ValidationFraction must be in (0, 1) (got 0)." },
         { Defaults with { TestFraction = 1 }, nameof(TrainingOptions.TestFraction), "TestFraction must be in (0, 1) (got 1)." },
         {
@@ -49,6 +50,32 @@ public sealed class TrainingOptionsTests
         Assert.Equal(expected, Defaults.DeepEpochs(trainRows));
     }
 
+    [Theory]
+    [InlineData(3_000_000L, 5)]  // about online_shopping's first epoch: the budget holds 5
+    [InlineData(2_800_000L, 5)]  // rounded, not cut: 5.4 epochs
+    [InlineData(580_000L, 26)]   // 7,500 long hotel reviews
+    [InlineData(500_000L, 30)]   // the least an epoch may have
+    [InlineData(499_999L, 0)]    // too little text: no pretraining
+    [InlineData(173_000L, 0)]    // corpus.csv's
+    [InlineData(0L, 0)]          // no pairs at all (every review one token)
+    [InlineData(40_000_000L, 1)] // more pairs than the budget in one epoch: still one epoch
+    public void SkipGramEpochsFor_DefaultBudget_PretrainsCorporaWithEnoughText(long pairsPerEpoch, int expected)
+    {
+        Assert.True(Defaults.SkipGramEnabled);
+        Assert.Equal(expected, Defaults.SkipGramEpochsFor(pairsPerEpoch));
+    }
+
+    [Fact]
+    public void SkipGramEpochsFor_EpochsOrNoBudgetGiven_OverridesTheBudget()
+    {
+        Assert.Equal(3, (Defaults with { SkipGramEpochs = 3 }).SkipGramEpochsFor(173_000));
+        Assert.Equal(0, (Defaults with { SkipGramEpochs = 0 }).SkipGramEpochsFor(3_000_000));
+        Assert.False((Defaults with { SkipGramEpochs = 0 }).SkipGramEnabled);
+        Assert.Equal(0, (Defaults with { SkipGramPairs = 0 }).SkipGramEpochsFor(3_000_000));
+        Assert.False((Defaults with { SkipGramPairs = 0 }).SkipGramEnabled);
+        Assert.True((Defaults with { SkipGramPairs = 0, SkipGramEpochs = 2 }).SkipGramEnabled);
+    }
+
     [Fact]
     public void Defaults_AreTheDocumentedOnes()
     {
@@ -62,7 +89,7 @@ public sealed class TrainingOptionsTests
             (Defaults.MaxLength, Defaults.VocabularySize, Defaults.VocabularyMinCount, Defaults.MaxCharacters, Defaults.EmbeddingSize, Defaults.HiddenSize, Defaults.Layers,
                 Defaults.Bidirectional, Defaults.Dropout, Defaults.EmbeddingDropout, Defaults.MaxPooling, Defaults.WideFeatures,
                 Defaults.ValidationFraction, Defaults.TestFraction, Defaults.Threads, Defaults.DenseSize));
-        Assert.Equal((0, 0), (Defaults.ResidualFolds, Defaults.SkipGramEpochs));
+        Assert.Equal((0, 15_000_000L, null, 500_000L), (Defaults.ResidualFolds, Defaults.SkipGramPairs, Defaults.SkipGramEpochs, TrainingOptions.MinSkipGramPairs));
         Assert.Null(Defaults.Format);
         Assert.False(Defaults.SkipInvalidRows);
     }

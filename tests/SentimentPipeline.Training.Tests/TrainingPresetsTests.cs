@@ -27,6 +27,7 @@ public sealed class TrainingPresetsTests
             EmbeddingDropout = 0,
             MaxPooling = false,
             WideFeatures = 0,
+            SkipGramPairs = 0,
             MaxSteps = int.MaxValue
         }, options);
     }
@@ -49,6 +50,7 @@ public sealed class TrainingPresetsTests
             EmbeddingDropout = 0,
             MaxPooling = false,
             WideFeatures = 0,
+            SkipGramPairs = 0,
             MaxSteps = int.MaxValue
         }, options);
     }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SentimentPipeline.ModelBundle;
 using SentimentPipeline.Preprocessing;
 using SentimentPipeline.Preprocessing.Corpus;
@@ -66,7 +68,22 @@ public sealed class TrainingRunTests
         var report = new TrainingRun(TinyRun.Options(RepositoryPaths.DefaultCorpus, output.Path) with { SkipGramEpochs = 2 }, console.Console).Run();
 
         Assert.Contains("skip-gram epoch 2/2", console.Text, StringComparison.Ordinal);
-        Assert.Equal(2, report.Training.Options.SkipGramEpochs);
+        Assert.Equal((2, 2), (report.Training.Options.SkipGramEpochs, report.Training.SkipGramEpochs));
+    }
+
+    [Fact]
+    public void Run_DefaultSkipGramBudget_SmallCorpusIsNotPretrained()
+    {
+        using var output = new TemporaryDirectory();
+        var console = new QuietConsole();
+
+        var report = new TrainingRun(TinyRun.Options(RepositoryPaths.DefaultCorpus, output.Path), console.Console).Run();
+
+        var pairs = Regex.Match(console.Text, @"skip-gram: ([\d,]+) pairs an epoch, too few to pretrain on\.");
+        Assert.True(pairs.Success, console.Text);
+        Assert.InRange(long.Parse(pairs.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture), 1, TrainingOptions.MinSkipGramPairs - 1);
+        Assert.Equal(0, report.Training.SkipGramEpochs);
+        Assert.DoesNotContain("skip-gram epoch", console.Text, StringComparison.Ordinal);
     }
 
     [Fact]

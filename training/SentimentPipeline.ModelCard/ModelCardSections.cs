@@ -32,8 +32,14 @@ internal static class ModelCardSections
 
     private static string WidePath(MetricsDocument metrics) =>
         HasWidePath(metrics) && metrics.TryGet(out var tokens, "model", "wideTokenFeatures") && metrics.TryGet(out var characters, "model", "wideCharFeatures")
-            ? $", plus a wide path (logistic regression on binary TF-IDF of {Count(tokens.GetInt32())} token 1–2-grams and {Count(characters.GetInt32())} character 1–3-grams, ONNX TfIdfVectorizer), the two logits mixed by weights fitted on validation"
+            ? $", plus a wide path (logistic regression on binary TF-IDF of {Count(tokens.GetInt32())} token 1–2-grams and {Count(characters.GetInt32())} character 1–3-grams, computed in the graph from the same ids: n-gram keys looked up with ONNX's LabelEncoder), the two logits mixed by weights fitted on validation"
             : "";
+
+    // Bundles from before skip-gram pretraining have no such field: they were not pretrained.
+    private static string SkipGram(MetricsDocument metrics) =>
+        metrics.TryGet(out var epochs, "training", "skipGramEpochs") && epochs.GetInt32() > 0
+            ? $"{epochs.GetInt32()} epochs of word2vec skip-gram (negative sampling) on the training split's own tokens, before the labels"
+            : "none";
 
     public static void Model(Markdown card, MetricsDocument metrics, long modelBytes)
     {
@@ -41,6 +47,7 @@ internal static class ModelCardSections
             .Table(["", ""],
             [
                 ["network", $"embedding (PAD row zero) → {ModelCardWriter.Architecture(metrics)} over each review's real length → dropout {metrics.Number("model", "dropout")} → linear{WidePath(metrics)} → softmax over (negative, positive)"],
+                ["embedding pretraining", SkipGram(metrics)],
                 ["vocabulary", $"{Count(metrics.Integer("model", "vocabularySize"))} ids (PAD 0, UNK 1), the most frequent tokens (and characters) of the training split; the first {metrics.Integer("preprocessing", "maxLength")} tokens of a review are kept"],
                 ["preprocessing", $"`{metrics.Text("preprocessing", "version")}`"],
                 ["segmenter dictionary SHA-256", $"`{metrics.Text("preprocessing", "dictionarySha256")}`"],

@@ -20,8 +20,11 @@ internal static class SkipGramPretraining
     private const double Subsample = 1e-4;
     private const double LearningRate = 0.01;
 
-    /// <summary>Trains <paramref name="embeddingWeight"/> (its current values are the start) in place; row 0 (PAD) ends zero.</summary>
-    public static void Pretrain(Tensor embeddingWeight, IReadOnlyList<long[]> sequences, int epochs, int seed, IAnsiConsole console)
+    /// <summary>
+    /// Trains <paramref name="embeddingWeight"/> (its current values are the start) in place for as many epochs as
+    /// <paramref name="epochsFor"/> gives for the first epoch's pair count; row 0 (PAD) ends zero. Returns the epochs run.
+    /// </summary>
+    public static int Pretrain(Tensor embeddingWeight, IReadOnlyList<long[]> sequences, Func<long, int> epochsFor, int seed, IAnsiConsole console)
     {
         var vocabulary = (int)embeddingWeight.shape[0];
         var dimension = (int)embeddingWeight.shape[1];
@@ -39,13 +42,23 @@ internal static class SkipGramPretraining
         var negativeTable = NegativeTable(counts);
         var random = new Random(seed);
         using var scope = NewDisposeScope();
+        // The first epoch's pairs are drawn before the count is known, in the order every epoch draws them, so a run
+        // given the same number of epochs explicitly is the same run; none drawn here touches torch's generator.
+        var first = Pairs(sequences, counts, total, random);
+        var epochs = epochsFor(first.Centers.Count);
+        if (epochs == 0)
+        {
+            console.MarkupLine($"skip-gram: {first.Centers.Count:N0} pairs an epoch, too few to pretrain on.");
+            return 0;
+        }
+
         var input = nn.Parameter(embeddingWeight.detach().clone());
         var output = nn.Parameter(zeros(vocabulary, dimension));
         using var optimizer = optim.Adam([input, output], lr: LearningRate);
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
-            var (centers, contexts) = Pairs(sequences, counts, total, random);
+            var (centers, contexts) = epoch == 1 ? first : Pairs(sequences, counts, total, random);
             double lossSum = 0;
             var batches = 0;
             for (var start = 0; start < centers.Count; start += BatchSize)
@@ -72,6 +85,7 @@ internal static class SkipGramPretraining
         using var noGrad = no_grad();
         input[0].zero_();
         embeddingWeight.copy_(input);
+        return epochs;
     }
 
     /// <summary>One epoch's (center, context) pairs in random order, after subsampling the frequent words.</summary>

@@ -3,7 +3,7 @@ namespace SentimentPipeline.Training;
 /// <summary>
 /// Named starting points for <c>train --preset NAME</c>: each replaces some defaults, and options given explicitly
 /// on the command line still override it. The tutorials' models are the plain LSTMs: no embedding dropout, no max
-/// pooling, no wide n-gram path, a vocabulary of the most frequent ids.
+/// pooling, no wide n-gram path, no pretrained embedding, a vocabulary of the most frequent ids.
 /// </summary>
 public static class TrainingPresets
 {
@@ -41,6 +41,7 @@ public static class TrainingPresets
                 EmbeddingDropout = 0,
                 MaxPooling = false,
                 WideFeatures = 0,
+                SkipGramPairs = 0,
             },
             TutorialBiLstm => options with
             {
@@ -56,6 +57,7 @@ public static class TrainingPresets
                 EmbeddingDropout = 0,
                 MaxPooling = false,
                 WideFeatures = 0,
+                SkipGramPairs = 0,
             },
             _ => throw new ArgumentException($"Unknown preset '{name}'; known: {string.Join(", ", Names)}.", nameof(name)),
         };

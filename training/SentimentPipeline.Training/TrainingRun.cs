@@ -74,10 +74,9 @@ public sealed class TrainingRun
         var modelOptions = _options.ModelOptionsFor(vocabulary.Count, wideFeatures?.Tokens.Count ?? 0, wideFeatures?.Characters.Count ?? 0);
         using var model = new SentimentClassifier(modelOptions);
         model.Wide?.SetFeatures(wideFeatures!);
-        if (_options.SkipGramEpochs > 0)
-        {
-            SkipGramPretraining.Pretrain(model.EmbeddingWeight, [.. split.Train.Select(i => encoded[i].Ids[..encoded[i].Length])], _options.SkipGramEpochs, _options.Seed, _console);
-        }
+        var skipGramEpochs = _options.SkipGramEnabled
+            ? SkipGramPretraining.Pretrain(model.EmbeddingWeight, [.. split.Train.Select(i => encoded[i].Ids[..encoded[i].Length])], _options.SkipGramEpochsFor, _options.Seed, _console)
+            : 0;
 
         var training = new SentimentTrainer(_options, _console).Train(model, data, split, Path.Combine(output, TrainedCheckpoint.WeightsFile));
         var calibration = Calibrate(model, data, split, labels);
@@ -95,7 +94,7 @@ public sealed class TrainingRun
             modelOptions,
             new TrainingSummary(_options, torch.get_num_threads(), training.History.Count, training.BestEpoch, training.StoppedEarly, training.Seconds,
                 training.History.Average(e => e.Seconds), training.History.Average(e => e.CpuSeconds), LoadAverage(), training.History,
-                training.Wide, training.Mix),
+                training.Wide, training.Mix, skipGramEpochs),
             validation,
             test,
             baseline,

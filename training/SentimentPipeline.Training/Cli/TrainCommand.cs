@@ -41,7 +41,12 @@ public static class TrainCommand
         var attentionPooling = new Option<bool>("--attention-pooling") { Description = "Attention pooling over the LSTM outputs beside the final states (and the maximum).", DefaultValueFactory = _ => defaults.AttentionPooling };
         var wideFeatures = Int("--wide-features", "Most n-gram features of the wide path, the most frequent in the training split (0 = LSTM only).", defaults.WideFeatures);
         var residualFolds = Int("--residual-folds", "0: mix the separately trained paths on validation. K >= 2: train the deep path on top of K-fold cross-fitted n-gram margins (an ablation).", defaults.ResidualFolds);
-        var skipGramEpochs = Int("--skip-gram-epochs", "Epochs of skip-gram pretraining of the token embedding on the training split (0 = none).", defaults.SkipGramEpochs);
+        var skipGramPairs = new Option<long>("--skip-gram-pairs")
+        {
+            Description = FormattableString.Invariant($"Skip-gram pretraining of the token embedding on the training split: as many epochs as this many pairs make, if an epoch has at least {TrainingOptions.MinSkipGramPairs:N0} (0 = none)."),
+            DefaultValueFactory = _ => defaults.SkipGramPairs,
+        };
+        var skipGramEpochs = new Option<int?>("--skip-gram-epochs") { Description = "Epochs of skip-gram pretraining instead of the pair budget's (0 = none)." };
         var validationFraction = Double("--validation-fraction", "Share of each class for validation.", defaults.ValidationFraction);
         var testFraction = Double("--test-fraction", "Share of each class for the test report.", defaults.TestFraction);
         var threads = Int("--threads", "Torch threads (0 = all cores; 1 is fastest on a busy 2-core machine).", defaults.Threads);
@@ -51,8 +56,8 @@ public static class TrainCommand
         var command = new Command("train", "Train the (Bi)LSTM, evaluate it against the ML.NET baseline, write checkpoint, metrics.json and plots.")
         {
             corpus, output, epochs, maxSteps, patience, batchSize, learningRate, weightDecay, learningRateDecay, clip, seed, maxLength, vocabularySize,
-            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, attentionPooling, wideFeatures, residualFolds, skipGramEpochs,
-            validationFraction, testFraction, threads, denseSize, preset,
+            minCount, maxCharacters, embeddingSize, hiddenSize, layers, bidirectional, dropout, embeddingDropout, maxPooling, attentionPooling, wideFeatures, residualFolds,
+            skipGramPairs, skipGramEpochs, validationFraction, testFraction, threads, denseSize, preset,
         };
         corpusFormat.AddTo(command);
         command.SetAction(result => CommandExit.Run(console, corpusFormat.SkipInvalidRows(result), () =>
@@ -94,6 +99,7 @@ public static class TrainCommand
                 AttentionPooling = Given(result, attentionPooling, start.AttentionPooling),
                 WideFeatures = Given(result, wideFeatures, start.WideFeatures),
                 ResidualFolds = Given(result, residualFolds, start.ResidualFolds),
+                SkipGramPairs = Given(result, skipGramPairs, start.SkipGramPairs),
                 SkipGramEpochs = Given(result, skipGramEpochs, start.SkipGramEpochs),
                 ValidationFraction = Given(result, validationFraction, start.ValidationFraction),
                 TestFraction = Given(result, testFraction, start.TestFraction),

@@ -52,7 +52,7 @@ public static class ConsoleReport
 
         console.Write(probes);
         console.MarkupLine(
-            $"Training: {report.Training.EpochsRun} epochs, {report.Training.SecondsPerEpoch:F1} s/epoch ({report.Training.CpuSecondsPerEpoch:F1} s CPU), {report.Training.Seconds:F0} s; " +
+            $"Training: {SkipGram(report.Training.SkipGramEpochs)}{report.Training.EpochsRun} epochs, {report.Training.SecondsPerEpoch:F1} s/epoch ({report.Training.CpuSecondsPerEpoch:F1} s CPU), {report.Training.Seconds:F0} s; " +
             $"whole run {report.TotalSeconds:F0} s; load average {report.Training.LoadAverage ?? "n/a"}; " +
             $"{report.Corpus.TestTextsAlsoInTrain} test texts also occur in the training split.");
         WriteBaselineSummary(console, report.Baseline);
@@ -60,6 +60,8 @@ public static class ConsoleReport
         console.MarkupLine(Markup.Escape(FormattableString.Invariant(
             $"Calibration: temperature {calibration.Temperature:F4} (fitted on validation NLL); ECE ({calibration.Bins} bins) validation {calibration.Validation.EceBefore:F4} → {calibration.Validation.EceAfter:F4}, test {calibration.Test.EceBefore:F4} → {calibration.Test.EceAfter:F4}; test NLL {calibration.Test.NllBefore:F4} → {calibration.Test.NllAfter:F4}.")));
     }
+
+    private static string SkipGram(int epochs) => epochs > 0 ? $"{epochs} skip-gram epochs, then " : string.Empty;
 
     /// <summary>Writes the baseline's validation and test metrics alone (the <c>baseline</c> command).</summary>
     public static void WriteBaseline(IAnsiConsole console, BaselineReport baseline)

@@ -13,6 +13,7 @@ namespace SentimentPipeline.Training.Reporting;
 /// <param name="History">Per-epoch losses and accuracies (the deep phase).</param>
 /// <param name="Wide">How the wide path was fitted, or null without a wide path.</param>
 /// <param name="Mix">How the paths were combined, or null without a wide path.</param>
+/// <param name="SkipGramEpochs">Epochs of skip-gram pretraining of the embedding before training (0 = none).</param>
 public sealed record TrainingSummary(
     TrainingOptions Options,
     int TorchThreads,
@@ -25,4 +26,5 @@ public sealed record TrainingSummary(
     string? LoadAverage,
     IReadOnlyList<EpochResult> History,
     WidePathFit? Wide,
-    EnsembleMix? Mix);
+    EnsembleMix? Mix,
+    int SkipGramEpochs);
