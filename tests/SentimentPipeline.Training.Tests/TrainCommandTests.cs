@@ -30,6 +30,19 @@ public sealed class TrainCommandTests
         Assert.Equal(ExitCodes.Usage, exit);
     }
 
+    [Theory]
+    [InlineData("--skip-gram-epochs", "-1", "SkipGramEpochs must be >= 0")]
+    [InlineData("--skip-gram-pairs", "-5", "SkipGramPairs must be >= 0")]
+    public void Invoke_NegativeSkipGramOption_ExitsWithOptionCodeNamingIt(string option, string value, string message)
+    {
+        var console = new QuietConsole();
+
+        var exit = new RootCommand { TrainCommand.Create(console.Console) }.Parse(["train", "--corpus", RepositoryPaths.DefaultCorpus, option, value]).Invoke();
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains(message, console.Text.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Invoke_MissingCorpusFile_ExitsWithCorpusCode()
     {
