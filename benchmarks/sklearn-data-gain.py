@@ -19,7 +19,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from split_file import read
+from split_file import train_and_validation
 
 C_GRID = (2, 4, 8, 16)
 SUBSETS = 5
@@ -41,12 +41,7 @@ def validation_accuracy(train, validation, c):
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.stderr.write("usage: sklearn-data-gain.py SPLIT.jsonl\n")
-        sys.exit(2)
-    rows = read(sys.argv[1])
-    train = [r for r in rows if r["split"] == "train"]
-    validation = [r for r in rows if r["split"] == "validation"]
+    train, validation = train_and_validation(sys.argv, "sklearn-data-gain.py")
     whole = {c: validation_accuracy(train, validation, c) for c in C_GRID}
     c = max(whole, key=whole.get)
     subsets = []

@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from split_file import read
+from split_file import train_and_validation
 
 C_GRID = (2, 4, 8, 16, 32)
 
@@ -52,12 +52,7 @@ def accuracies(x, labels, xv, validation_labels):
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.stderr.write("usage: sklearn-wide-variants.py SPLIT.jsonl\n")
-        sys.exit(2)
-    rows = read(sys.argv[1])
-    train = [r for r in rows if r["split"] == "train"]
-    validation = [r for r in rows if r["split"] == "validation"]
+    train, validation = train_and_validation(sys.argv, "sklearn-wide-variants.py")
     labels = np.array([r["label"] for r in train])
     validation_labels = np.array([r["label"] for r in validation])
     print(f"{len(train)} train, {len(validation)} validation reviews; validation accuracy for C = {C_GRID}")
