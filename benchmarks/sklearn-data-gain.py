@@ -15,27 +15,17 @@ Run with Debian's python3-sklearn: /usr/bin/python3 benchmarks/sklearn-data-gain
 import sys
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from split_file import train_and_validation
+from wide_features import features
 
 C_GRID = (2, 4, 8, 16)
 SUBSETS = 5
 
 
-def word_grams(tokens):
-    return [" ".join(tokens[i:i + n]) for n in (1, 2) for i in range(len(tokens) - n + 1)]
-
-
 def validation_accuracy(train, validation, c):
-    word = TfidfVectorizer(analyzer=word_grams, lowercase=False, binary=True, min_df=2)
-    char = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False, binary=True, min_df=2)
-    x = sp.hstack([word.fit_transform([r["tokens"] for r in train]),
-                   char.fit_transform([" ".join(r["tokens"]) for r in train])]).tocsr()
-    xv = sp.hstack([word.transform([r["tokens"] for r in validation]),
-                    char.transform([" ".join(r["tokens"]) for r in validation])]).tocsr()
+    x, xv = features(train, validation)
     model = LogisticRegression(C=c, max_iter=3000).fit(x, [r["label"] for r in train])
     return (model.predict(xv) == np.array([r["label"] for r in validation])).mean()
 

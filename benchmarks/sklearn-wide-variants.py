@@ -17,27 +17,12 @@ Run with Debian's python3-sklearn: /usr/bin/python3 benchmarks/sklearn-wide-vari
 import sys
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from split_file import train_and_validation
+from wide_features import features
 
 C_GRID = (2, 4, 8, 16, 32)
-
-
-def word_grams(tokens, order):
-    return [" ".join(tokens[i:i + n]) for n in range(1, order + 1) for i in range(len(tokens) - n + 1)]
-
-
-def features(train, validation, word_order, char_order):
-    word = TfidfVectorizer(analyzer=lambda tokens: word_grams(tokens, word_order), lowercase=False, binary=True, min_df=2)
-    char = TfidfVectorizer(analyzer="char", ngram_range=(1, char_order), lowercase=False, binary=True, min_df=2)
-    fitted = sp.hstack([word.fit_transform([r["tokens"] for r in train]),
-                        char.fit_transform([" ".join(r["tokens"]) for r in train])]).tocsr()
-    scored = sp.hstack([word.transform([r["tokens"] for r in validation]),
-                        char.transform([" ".join(r["tokens"]) for r in validation])]).tocsr()
-    return fitted, scored
 
 
 def log_count_ratio(x, labels):

@@ -39,7 +39,6 @@ internal static class SkipGramPretraining
             }
         }
 
-        var negativeTable = NegativeTable(counts);
         var random = new Random(seed);
         using var scope = NewDisposeScope();
         // The first epoch's pairs are drawn before the count is known, in the order every epoch draws them, so a run
@@ -52,6 +51,7 @@ internal static class SkipGramPretraining
             return 0;
         }
 
+        var negativeTable = NegativeTable(counts);
         var input = nn.Parameter(embeddingWeight.detach().clone());
         var output = nn.Parameter(zeros(vocabulary, dimension));
         using var optimizer = optim.Adam([input, output], lr: LearningRate);
