@@ -4,9 +4,10 @@ EnsembleMixer fits the default one (full-batch Adam, 300 steps at 0.05, on the c
 from the plain sum), then scored on validation and test.
 
 Members: deep.best (the kept BiLSTM epoch), wide (the n-gram path), deep2 (the BiLSTM's second-best epoch by the
-early-stopping rule, a snapshot ensemble at no training cost) and cnn (the TextCNN epoch that rule keeps).
+early-stopping rule, a snapshot ensemble at no training cost) and cnn (the TextCNN epoch that rule keeps; the mixes
+with it are left out when the run had none, SP_NO_CNN).
 
-    /usr/bin/python3 benchmarks/ensemble-members/mix.py SEED_DIR/margins [...]
+    /usr/bin/python3 benchmarks/deep-experiments/mix.py SEED_DIR/margins [...]
 """
 import glob
 import os
@@ -51,17 +52,20 @@ def epochs_by_rule(directory, prefix, labels):
 def mixes(directory):
     yv = np.loadtxt(os.path.join(directory, "labels.val.txt"))
     yt = np.loadtxt(os.path.join(directory, "labels.test.txt"))
-    cnn = f"cnn.e{epochs_by_rule(directory, 'cnn', yv)[0]}"
     deep2 = f"deep.e{epochs_by_rule(directory, 'deep', yv)[1]}"
-    combos = {
-        "deep + wide (the default)": ["deep.best", "wide"],
-        "cnn + wide": [cnn, "wide"],
-        "deep + cnn + wide": ["deep.best", cnn, "wide"],
-        "deep + deep2 + wide": ["deep.best", deep2, "wide"],
-        "deep + deep2 + cnn + wide": ["deep.best", deep2, cnn, "wide"],
-    }
+    combos = {"deep + wide (the default mix)": ["deep.best", "wide"], "deep + deep2 + wide": ["deep.best", deep2, "wide"]}
+    members = ["deep.best", deep2, "wide"]
+    cnn_epochs = epochs_by_rule(directory, "cnn", yv)
+    if cnn_epochs:
+        cnn = f"cnn.e{cnn_epochs[0]}"
+        members.append(cnn)
+        combos.update({
+            "cnn + wide": [cnn, "wide"],
+            "deep + cnn + wide": ["deep.best", cnn, "wide"],
+            "deep + deep2 + cnn + wide": ["deep.best", deep2, cnn, "wide"],
+        })
     alone = {n: (np.mean((margins(directory, n, "val") > 0) == (yv == 1)), np.mean((margins(directory, n, "test") > 0) == (yt == 1)))
-             for n in ["deep.best", deep2, cnn, "wide"]}
+             for n in members}
     results = {}
     for label, names in combos.items():
         xv = np.stack([margins(directory, n, "val") for n in names], 1)

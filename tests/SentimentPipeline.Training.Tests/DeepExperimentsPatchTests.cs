@@ -3,15 +3,16 @@ using System.Diagnostics;
 namespace SentimentPipeline.Training.Tests;
 
 /// <summary>
-/// The training README's "More ensemble members" rows are rerun by benchmarks/ensemble-members/run.sh, which applies
-/// members.patch to a worktree of HEAD: the patch must keep applying as the training code changes.
+/// The training README's "More ensemble members" and "A frozen embedding" rows are rerun by
+/// benchmarks/deep-experiments/run.sh, which applies experiments.patch to a worktree of HEAD: the patch must keep
+/// applying as the training code changes.
 /// </summary>
-public sealed class EnsembleMembersPatchTests
+public sealed class DeepExperimentsPatchTests
 {
     [Fact]
-    public async Task MembersPatch_AppliesToTheTrainingCode()
+    public async Task ExperimentsPatch_AppliesToTheTrainingCode()
     {
-        var patch = Path.Combine(RepositoryPaths.Root, "benchmarks", "ensemble-members", "members.patch");
+        var patch = Path.Combine(RepositoryPaths.Root, "benchmarks", "deep-experiments", "experiments.patch");
         var start = new ProcessStartInfo("git", ["apply", "--check", "--verbose", patch])
         {
             WorkingDirectory = RepositoryPaths.Root,
