@@ -3,9 +3,10 @@ using System.Text;
 
 namespace SentimentPipeline.TestSupport;
 
-/// <summary>Runs a reference program (node, Python) to completion with UTF-8 standard streams.</summary>
-internal static class ReferenceProcess
+/// <summary>Runs an external program (node, Python, git) to completion with UTF-8 standard streams.</summary>
+public static class ReferenceProcess
 {
+    /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/>, writes <paramref name="stdin"/> (if any), and returns its standard output.</summary>
     /// <exception cref="InvalidOperationException">The program exited with a non-zero code (its standard error is in the message).</exception>
     public static string Run(string fileName, IReadOnlyList<string> arguments, string? stdin,
         IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SentimentPipeline.Training.Tests;
 
 /// <summary>
@@ -10,21 +8,13 @@ namespace SentimentPipeline.Training.Tests;
 public sealed class DeepExperimentsPatchTests
 {
     [Fact]
-    public async Task ExperimentsPatch_AppliesToTheTrainingCode()
+    public void ExperimentsPatch_AppliesToTheTrainingCode()
     {
         var patch = Path.Combine(RepositoryPaths.Root, "benchmarks", "deep-experiments", "experiments.patch");
-        var start = new ProcessStartInfo("git", ["apply", "--check", "--verbose", patch])
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
 
-        using var git = Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEndAsync();
-        var error = await git.StandardError.ReadToEndAsync();
-        await git.WaitForExitAsync();
+        var failure = Record.Exception(() =>
+            ReferenceProcess.Run("git", ["apply", "--check", "--verbose", patch], stdin: null, new Dictionary<string, string>(), RepositoryPaths.Root));
 
-        Assert.True(git.ExitCode == 0, $"git apply --check {patch} failed; regenerate the patch against today's training code:\n{error}{await output}");
+        Assert.True(failure is null, $"git apply --check {patch} failed; regenerate the patch against today's training code:\n{failure?.Message}");
     }
 }
